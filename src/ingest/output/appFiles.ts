@@ -1,9 +1,136 @@
-// Files the dashboard reads besides the contract files (a compact index, article shards).
+// Files the dashboard reads besides the contract files: a compact columnar index of every article (enough to
+// filter, count and draw every chart), article shards the list loads for the rows it shows, and the text the
+// search box looks in (loaded on the first query). With 100,000 articles the page loads the index only.
+// Pure: same input, same output (the ingest writer serialises it).
 import type { Article, Fact, RegionsFile } from '../../core/contract';
+import { SCHEMA_VERSION } from '../../core/contract';
+import { INSPECTION_TYPES, METRIC_KEYS } from '../../core/metrics';
+import { NATIONAL, PROVINCE_BY_SHORT } from '../../core/regions';
+import type { ArticleIndex, ArticleShard, SearchText } from '../../core/schema';
+import { APP_INDEX_PATH, APP_TEXT_PATH, appShardPath } from '../../core/schema';
+
+export const SHARD_SIZE = 500;
+
+const LEVEL_CODE = { central: 1, provincial: 2, 'city-county': 3 } as const;
+
+/** yyyymmdd with zeros for the unknown parts; 0 for no date. */
+export function dayNumber(date: string | null): number {
+  if (!date) return 0;
+  const [y, m = '0', d = '0'] = date.split('-');
+  return Number(y) * 10000 + Number(m) * 100 + Number(d);
+}
+
+/** Province code (adcode / 10000) of a short name, or undefined for a name not on the map. */
+function provinceCode(short: string): number | undefined {
+  if (short === NATIONAL.short) return NATIONAL.adcode / 10000;
+  const p = PROVINCE_BY_SHORT.get(short);
+  return p ? p.adcode / 10000 : undefined;
+}
+
+/** Newest first; undated last; ties by id so the order is stable. */
+export function newestFirst(articles: Article[]): Article[] {
+  return [...articles].sort((a, b) => dayNumber(b.date) - dayNumber(a.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function typeBits(article: Article): number {
+  return article.types.reduce((bits, t) => bits | (1 << INSPECTION_TYPES.indexOf(t)), 0);
+}
+
+function articleProvinceCodes(article: Article, facts: Fact[]): number[] {
+  const codes = new Set<number>();
+  for (const name of article.provinces) {
+    const code = provinceCode(name);
+    if (code !== undefined) codes.add(code);
+  }
+  for (const f of facts) codes.add(Math.floor(f.adcode / 10000));
+  return [...codes].sort((a, b) => a - b);
+}
+
+function articleCityCodes(facts: Fact[], cityAdcodeByName: Map<string, number>, article: Article): number[] {
+  const codes = new Set<number>();
+  for (const f of facts) if (f.cityAdcode) codes.add(f.cityAdcode);
+  for (const name of article.cities) {
+    const code = cityAdcodeByName.get(name);
+    if (code) codes.add(code);
+  }
+  return [...codes].sort((a, b) => a - b);
+}
+
+/** City name → adcode, from the facts and the regions file (articles list cities by name only). */
+function cityAdcodes(facts: Fact[], regions: RegionsFile): Map<string, number> {
+  const byName = new Map<string, number>();
+  for (const c of Object.values(regions.cities)) byName.set(c.name, c.adcode);
+  for (const f of facts) if (f.city && f.cityAdcode) byName.set(f.city, f.cityAdcode);
+  return byName;
+}
+
+function searchText(article: Article, facts: Fact[]): string {
+  return [article.title, ...facts.map((f) => f.evidence.sentence)].join('\n').toLowerCase();
+}
 
 export function buildAppFiles(articles: Article[], facts: Fact[], regions: RegionsFile): Record<string, unknown> {
-  void articles;
-  void facts;
-  void regions;
-  return {};
+  const ordered = newestFirst(articles);
+  const factsByArticle = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const list = factsByArticle.get(f.articleId) ?? [];
+    list.push(f);
+    factsByArticle.set(f.articleId, list);
+  }
+  const byName = cityAdcodes(facts, regions);
+  const shardCount = Math.max(1, Math.ceil(ordered.length / SHARD_SIZE));
+  const index: ArticleIndex = {
+    schemaVersion: SCHEMA_VERSION,
+    count: ordered.length,
+    shardSize: SHARD_SIZE,
+    shards: Array.from({ length: shardCount }, (_, i) => appShardPath(i)),
+    text: APP_TEXT_PATH,
+    metricKeys: [...METRIC_KEYS],
+    day: [],
+    provinces: [],
+    cities: [],
+    types: [],
+    level: [],
+    topic: [],
+    factCount: [],
+    factProvince: [],
+    factCity: [],
+    factMetric: [],
+    factValue: [],
+    factFlags: [],
+  };
+  const text: SearchText = { schemaVersion: SCHEMA_VERSION, text: [] };
+  const files: Record<string, unknown> = {};
+  const shards: ArticleShard[] = index.shards.map((_, i) => ({
+    schemaVersion: SCHEMA_VERSION,
+    start: i * SHARD_SIZE,
+    articles: [],
+    facts: [],
+  }));
+
+  ordered.forEach((article, ordinal) => {
+    const own = factsByArticle.get(article.id) ?? [];
+    index.day.push(dayNumber(article.date));
+    index.provinces.push(articleProvinceCodes(article, own));
+    index.cities.push(articleCityCodes(own, byName, article));
+    index.types.push(typeBits(article));
+    index.level.push(article.level ? LEVEL_CODE[article.level] : 0);
+    index.topic.push(article.topic ? 1 : 0);
+    index.factCount.push(own.length);
+    for (const f of own) {
+      index.factProvince.push(Math.floor(f.adcode / 10000));
+      index.factCity.push(f.cityAdcode ?? 0);
+      index.factMetric.push(METRIC_KEYS.indexOf(f.metric));
+      index.factValue.push(f.value);
+      index.factFlags.push((f.approx ? 1 : 0) | (f.counted ? 2 : 0));
+    }
+    text.text.push(searchText(article, own));
+    const shard = shards[Math.floor(ordinal / SHARD_SIZE)];
+    shard.articles.push(article);
+    shard.facts.push(own);
+  });
+
+  files[APP_INDEX_PATH] = index;
+  files[APP_TEXT_PATH] = text;
+  shards.forEach((shard, i) => (files[index.shards[i]] = shard));
+  return files;
 }
