@@ -1,0 +1,177 @@
+// Numbers as Chinese news writes them: Arabic (half- or full-width, 1,234, 1.5), Chinese numerals (两, 二十一,
+// 一千零五), mixtures (1.5万余, 3.2亿) and the words that make a figure approximate (余/多/近/约/超过/逾/以上/左右).
+// One left-to-right scan of the text; no allocation per character.
+
+export interface NumberSpan {
+  /** Offset of the first character (including a leading approx word such as 近 or 约). */
+  start: number;
+  /** Offset after the last character (including 余/多/左右/以上 and the 万/亿 multiplier). */
+  end: number;
+  /** Offsets of the numeral itself, without approx words. */
+  numStart: number;
+  numEnd: number;
+  value: number;
+  approx: boolean;
+  /** Written in Chinese numerals only (二十一, 两). */
+  chinese: boolean;
+  /** Followed by % (a share, never a count). */
+  percent: boolean;
+}
+
+const CN_DIGIT: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const CN_BIG: Record<string, number> = { 万: 10000, 亿: 100000000 };
+
+const APPROX_PREFIXES = ['超过', '近', '约', '逾', '超', '达近'];
+const APPROX_SUFFIXES = ['余', '多', '左右', '以上', '上下'];
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isWideDigit(c: number): boolean {
+  return c >= 0xff10 && c <= 0xff19;
+}
+function digitValue(c: number): number {
+  return isAsciiDigit(c) ? c - 48 : c - 0xff10;
+}
+function isDigitCode(c: number): boolean {
+  return isAsciiDigit(c) || isWideDigit(c);
+}
+function isCnNumeralChar(ch: string): boolean {
+  return ch in CN_DIGIT || ch in CN_UNIT || ch in CN_BIG;
+}
+
+/** Reads Arabic digits from `i`: 1234, 1,234, 1.5, ０.５. Returns the value and the end offset. */
+function readArabic(text: string, i: number): { value: number; end: number } {
+  let intPart = 0;
+  let j = i;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (isDigitCode(c)) {
+      intPart = intPart * 10 + digitValue(c);
+      j++;
+    } else if (c === 44 && isThousandsGroup(text, j + 1)) {
+      j++; // 1,234: an ASCII comma followed by exactly three digits
+    } else break;
+  }
+  let value = intPart;
+  const dot = text.charCodeAt(j);
+  if ((dot === 46 || dot === 0xff0e) && isDigitCode(text.charCodeAt(j + 1))) {
+    let scale = 0.1;
+    j++;
+    while (j < text.length && isDigitCode(text.charCodeAt(j))) {
+      value += digitValue(text.charCodeAt(j)) * scale;
+      scale /= 10;
+      j++;
+    }
+  }
+  return { value, end: j };
+}
+
+function isThousandsGroup(text: string, k: number): boolean {
+  for (let m = 0; m < 3; m++) if (!isAsciiDigit(text.charCodeAt(k + m))) return false;
+  return !isDigitCode(text.charCodeAt(k + 3));
+}
+
+/** Reads a run of Chinese numerals from `i` (二十一, 一千零五, 两, 十三, 百). */
+function readChinese(text: string, i: number): { value: number; end: number } {
+  let total = 0; // completed 亿 / 万 sections
+  let section = 0; // value below 万 being built
+  let digit = -1; // pending digit waiting for a unit
+  let j = i;
+  for (; j < text.length; j++) {
+    const ch = text[j];
+    if (ch in CN_DIGIT) {
+      if (digit >= 0) section += digit; // 一千零五: 零 resets, digits stack as units-less
+      digit = CN_DIGIT[ch];
+    } else if (ch in CN_UNIT) {
+      section += (digit < 0 ? 1 : digit) * CN_UNIT[ch];
+      digit = -1;
+    } else if (ch in CN_BIG) {
+      const big = CN_BIG[ch];
+      const part = section + (digit < 0 ? 0 : digit);
+      total = (total + (part === 0 ? 1 : part)) * big;
+      section = 0;
+      digit = -1;
+    } else break;
+  }
+  return { value: total + section + (digit < 0 ? 0 : digit), end: j };
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+function approxPrefixAt(text: string, numStart: number): number {
+  for (const p of APPROX_PREFIXES) {
+    if (numStart >= p.length && text.startsWith(p, numStart - p.length)) return numStart - p.length;
+  }
+  return numStart;
+}
+
+function approxSuffixAt(text: string, i: number): number {
+  for (const s of APPROX_SUFFIXES) if (text.startsWith(s, i)) return i + s.length;
+  return i;
+}
+
+/** Chinese numeral characters that start words rather than numbers (万一, 千万 as "by all means"). */
+function isWordNotNumber(text: string, i: number, end: number): boolean {
+  const run = text.slice(i, end);
+  return run === '万' || run === '亿' || run === '千万' || run === '万万';
+}
+
+/** All numbers in `text`, left to right. */
+export function findNumbers(text: string): NumberSpan[] {
+  const out: NumberSpan[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    const ch = text[i];
+    let value: number;
+    let end: number;
+    let chinese = false;
+    if (isDigitCode(c)) {
+      const a = readArabic(text, i);
+      value = a.value;
+      end = a.end;
+      const big = text[end];
+      if (big === '万' || big === '亿') {
+        value *= CN_BIG[big];
+        end++;
+      } else if (big === '千' && text[end + 1] === '万') {
+        value *= 10000000;
+        end += 2;
+      }
+    } else if (isCnNumeralChar(ch)) {
+      const r = readChinese(text, i);
+      if (isWordNotNumber(text, i, r.end)) {
+        i = r.end;
+        continue;
+      }
+      value = r.value;
+      end = r.end;
+      chinese = true;
+    } else {
+      i++;
+      continue;
+    }
+    const numStart = i;
+    const numEnd = end;
+    const start = approxPrefixAt(text, numStart);
+    const sufEnd = approxSuffixAt(text, end);
+    let approx = start !== numStart || sufEnd !== end;
+    // 1.5万余: 余 may also sit between the numeral and the multiplier (2000余万)
+    end = sufEnd;
+    if (text[end] === '万' || text[end] === '亿') {
+      value *= CN_BIG[text[end]];
+      end++;
+      approx = true;
+    }
+    const percent = text[end] === '%' || text[end] === '％';
+    out.push({ start, end, numStart, numEnd, value: round(value), approx, chinese, percent });
+    i = Math.max(end, i + 1);
+  }
+  return out;
+}
