@@ -2,7 +2,7 @@
 //   walkFiles → readFile/decode → splitItems → cleanItem (RawItem → CleanDoc) → resolveDate
 //   → analyzeDoc (topic, places, facts; src/ingest/extract) → dedupe → aggregate → writeOutput
 // Every reject and warning carries the SourceRef (and position when known) it came from.
-import type { DateSource, Evidence, Level, Period, Reject, SourceRef, Warning } from '../core/contract';
+import type { DateSource, DateSourceKind, Evidence, Level, Period, Reject, SourceRef, Warning } from '../core/contract';
 import type { InspectionType, MetricKey } from '../core/metrics';
 
 /** One article-sized item as found in a file, before cleaning. */
@@ -28,6 +28,8 @@ export interface CleanDoc {
   outlet?: string;
   /** The date as written somewhere in the file (front matter, meta tag, 日期: line), not yet normalised. */
   dateRaw?: string;
+  /** Where dateRaw was read: front matter, a meta tag, a line of the text, a JSON/CSV field. */
+  dateRawKind?: DateSourceKind;
   /** Context for a missing year: the file name, the container's date (a daily JSON's day). */
   dateContext: { fileName: string; containerDate?: string };
 }

@@ -1,0 +1,78 @@
+// Step 4: a raw item → clean text and metadata (title, outlet, URL, the date as written).
+import type { DateSourceKind } from '../../core/contract';
+import type { CleanDoc, RawItem } from '../types';
+import { htmlToText, type HtmlMeta } from './htmlText';
+
+const MAX_TITLE = 200;
+const FIELD_DATE_KIND: Record<string, DateSourceKind> = { hexo: 'front-matter', text: 'text', 'json-item': 'item', 'csv-row': 'item' };
+
+/** "[视频]标题_CCTV节目官网-CCTV-1_央视网(cctv.com)" → "标题": drop the site's suffix and the media tag. */
+export function tidyTitle(raw: string): string {
+  let t = raw.replace(/\s+/g, ' ').trim();
+  t = t.replace(/^\[(视频|图文|组图|图片)\]\s*/, '');
+  t = t.replace(/\s*(——|--|_|\|)\s*[^——_|]*(网|网站|官网|cn|com|\))\s*$/i, '');
+  t = t.replace(/(————|——)[^—]{0,12}——[^—]*$/, '');
+  return t.slice(0, MAX_TITLE).trim();
+}
+
+function textOfMarkdown(body: string): string {
+  return body
+    .split('\n')
+    .map((l) => l.replace(/^\s{0,3}(#{1,6}|>|[-*+])\s+/, '').replace(/[*_`]{1,3}([^*_`]+)[*_`]{1,3}/g, '$1').trim())
+    .filter((l) => l && !/^!\[.*\]\(.*\)$/.test(l))
+    .join('\n');
+}
+
+function plainLines(body: string): string {
+  return body
+    .split('\n')
+    .map((l) => l.replace(/^[ \t\u3000\u00a0]+|[ \t\u3000\u00a0]+$/g, ''))
+    .filter(Boolean)
+    .join('\n');
+}
+
+function titleFromMeta(meta: HtmlMeta): string | undefined {
+  const t = meta.articleTitle || meta.ogTitle || meta.h1 || meta.title;
+  return t ? tidyTitle(t) : undefined;
+}
+
+function firstLine(text: string): string {
+  return (text.split('\n').find((l) => l.trim()) ?? '').trim().slice(0, MAX_TITLE);
+}
+
+function outletOf(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const o = raw.replace(/^来源[:：]\s*/, '').trim();
+  return o && o.length <= 60 ? o : undefined;
+}
+
+function urlOf(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const u = raw.trim();
+  if (u.startsWith('//')) return `https:${u}`;
+  return /^https?:\/\/\S+$/i.test(u) ? u : undefined;
+}
+
+export function cleanItem(item: RawItem, context: { fileName: string; containerDate?: string }): CleanDoc {
+  let text: string;
+  let meta: HtmlMeta = {};
+  if (item.bodyIsHtml) {
+    const html = htmlToText(item.body);
+    text = html.text;
+    meta = html.meta;
+  } else {
+    text = item.format === 'hexo' ? textOfMarkdown(item.body) : plainLines(item.body);
+  }
+  const title = (item.fields.title ? tidyTitle(item.fields.title) : undefined) ?? titleFromMeta(meta) ?? firstLine(text);
+  return {
+    source: item.source,
+    format: item.format,
+    title: title || firstLine(text),
+    text,
+    url: urlOf(item.fields.url) ?? urlOf(meta.url),
+    outlet: outletOf(item.fields.outlet) ?? outletOf(meta.outlet),
+    dateRaw: item.fields.date ?? meta.metaDate ?? meta.textDate,
+    dateRawKind: item.fields.date ? FIELD_DATE_KIND[item.format] ?? 'item' : meta.metaDate ? 'meta' : meta.textDate ? 'text' : undefined,
+    dateContext: { fileName: context.fileName, containerDate: context.containerDate },
+  };
+}

@@ -1,0 +1,204 @@
+// HTML → article text with htmlparser2's streaming parser. Our own element stack is an array, so a page nested
+// 50,000 deep costs memory, not call stack. Scripts, styles, comments, hidden and page-chrome elements are skipped;
+// the article body is the container holding the most paragraph text outside links (a small "readability" score),
+// so navigation, related-story lists and footers of unseen templates fall away too.
+import { Parser } from 'htmlparser2';
+
+export interface HtmlMeta {
+  title?: string;
+  ogTitle?: string;
+  articleTitle?: string;
+  h1?: string;
+  /** Publication date as written in a meta tag (PubDate, publishdate, article:published_time …). */
+  metaDate?: string;
+  /** A date written after 发布时间 / 更新时间 / 来源 in the visible page. */
+  textDate?: string;
+  url?: string;
+  outlet?: string;
+}
+
+export interface HtmlText {
+  /** Paragraphs of the article body, one per line. */
+  text: string;
+  meta: HtmlMeta;
+}
+
+/** Elements whose content is never article text. */
+const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'object', 'embed', 'video', 'audio',
+  'nav', 'header', 'footer', 'aside', 'form', 'select', 'button', 'textarea', 'input', 'head', 'menu',
+]);
+/** Elements that end a line of text. */
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'tr', 'td', 'th', 'table', 'section',
+  'article', 'blockquote', 'pre', 'dd', 'dt', 'dl', 'figure', 'figcaption', 'hr', 'main', 'center',
+]);
+const VOID_TAGS = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr', 'param']);
+/** class/id words of page furniture: menus, share bars, QR codes, breadcrumbs, footers, related lists. */
+const CHROME_PATTERN =
+  /(^|[\s_-])(nav|navi|menu|share|sharebox|bdshare|social|qr|qrcode|appendqr|ewm|erweima|footer|foot|header|top|topbar|toolbar|search|logo|breadcrumb|location|crumb|sidebar|side|related|relate|recommend|comment|copyright|banner|ad|ads|advert|page|pager|pagination|login|weixin|wechat|weibo|slide|player|video)([\s_\d-]|$)/i;
+/** Paragraphs that are boilerplate wherever they appear. */
+const BOILERPLATE_LINE = /^(责任编辑|编辑|校对|审核|监制|制作|来源|扫一扫|分享到|【纠错】|打印|关闭窗口|相关稿件)[:：\s]/;
+
+interface Frame {
+  tag: string;
+  id: number;
+  skip: boolean;
+  isAnchor: boolean;
+}
+
+interface Block {
+  text: string;
+  /** Ids of up to 6 nearest enclosing elements (innermost first). */
+  ancestors: number[];
+}
+
+const DATE_AFTER_LABEL = /(?:发布时间|发布日期|更新时间|时间|日期)[:：]?\s*(\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)/;
+const DATE_AFTER_SOURCE = /来源[:：][^\n\d]{0,20}?(\d{4}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2})?)/;
+
+function hidden(attrs: Record<string, string>): boolean {
+  const style = (attrs.style ?? '').replace(/\s/g, '').toLowerCase();
+  return style.includes('display:none') || style.includes('visibility:hidden') || 'hidden' in attrs;
+}
+
+function isChrome(attrs: Record<string, string>): boolean {
+  const words = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
+  return words.trim() !== '' && CHROME_PATTERN.test(words);
+}
+
+function squash(s: string): string {
+  return s.replace(/[ \t\u00a0\u3000]+/g, ' ').trim();
+}
+
+export function htmlToText(html: string): HtmlText {
+  const meta: HtmlMeta = {};
+  const stack: Frame[] = [{ tag: '#root', id: 0, skip: false, isAnchor: false }];
+  const blocks: Block[] = [];
+  const score = new Map<number, number>();
+  let nextId = 1;
+  let skipDepth = 0; // number of skipping frames on the stack
+  let anchorDepth = 0;
+  let line = '';
+  let linkChars = 0;
+  let titleBuf: string | null = null;
+  let h1Buf: string | null = null;
+  let allText = ''; // visible text including chrome, first 20k chars, to find 发布时间
+
+  const flush = (): void => {
+    const text = squash(line);
+    const linkShare = text.length ? linkChars / text.length : 0;
+    line = '';
+    linkChars = 0;
+    if (!text) return;
+    const ancestors: number[] = [];
+    for (let i = stack.length - 1; i >= 0 && ancestors.length < 6; i--) ancestors.push(stack[i].id);
+    blocks.push({ text, ancestors });
+    const weight = text.length * (1 - linkShare);
+    if (weight <= 0) return;
+    // The paragraph's own element gets nothing; its container the full weight, the container's parent half.
+    const own = BLOCK_TAGS.has(stack[stack.length - 1].tag) && stack[stack.length - 1].tag !== 'div' ? 1 : 0;
+    const parent = ancestors[own];
+    const grand = ancestors[own + 1];
+    if (parent !== undefined) score.set(parent, (score.get(parent) ?? 0) + weight);
+    if (grand !== undefined) score.set(grand, (score.get(grand) ?? 0) + weight / 2);
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === 'meta') return readMeta(attrs, meta);
+        if (name === 'link' && /canonical/i.test(attrs.rel ?? '') && attrs.href) meta.url ??= attrs.href;
+        if (name === 'title' && meta.title === undefined) titleBuf = '';
+        if (name === 'h1' && h1Buf === null && meta.h1 === undefined) h1Buf = '';
+        if (VOID_TAGS.has(name)) {
+          if (BLOCK_TAGS.has(name) && skipDepth === 0) flush();
+          return;
+        }
+        const skip = SKIP_TAGS.has(name) || hidden(attrs) || isChrome(attrs);
+        if (BLOCK_TAGS.has(name) && skipDepth === 0) flush();
+        stack.push({ tag: name, id: nextId++, skip, isAnchor: name === 'a' });
+        if (skip) skipDepth++;
+        if (name === 'a') anchorDepth++;
+      },
+      ontext(raw) {
+        if (titleBuf !== null) titleBuf += raw;
+        if (h1Buf !== null) h1Buf += raw;
+        const top = stack[stack.length - 1].tag;
+        if (top === 'script' || top === 'style') return;
+        if (allText.length < 20000) allText += raw;
+        if (skipDepth > 0) return;
+        line += raw;
+        if (anchorDepth > 0) linkChars += raw.replace(/\s/g, '').length;
+      },
+      onclosetag(name, implied) {
+        if (name === 'title' && titleBuf !== null) {
+          meta.title = squash(titleBuf);
+          titleBuf = null;
+        }
+        if (name === 'h1' && h1Buf !== null) {
+          meta.h1 = squash(h1Buf) || undefined;
+          h1Buf = null;
+        }
+        if (VOID_TAGS.has(name)) return;
+        void implied;
+        // Close up to the matching open element (htmlparser2 reports implied closes too).
+        for (let i = stack.length - 1; i > 0; i--) {
+          if (stack[i].tag !== name) continue;
+          if (BLOCK_TAGS.has(name) && skipDepth === 0) flush();
+          while (stack.length > i) {
+            const f = stack.pop()!;
+            if (f.skip) skipDepth--;
+            if (f.isAnchor) anchorDepth--;
+          }
+          return;
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+
+  const text = chooseBody(blocks, score);
+  meta.textDate ??= findTextDate(allText);
+  return { text, meta };
+}
+
+function chooseBody(blocks: Block[], score: Map<number, number>): string {
+  let best = 0;
+  let bestScore = -1;
+  for (const [id, s] of score) {
+    if (s > bestScore) {
+      best = id;
+      bestScore = s;
+    }
+  }
+  const lines = blocks
+    .filter((b) => bestScore <= 0 || b.ancestors.includes(best))
+    .map((b) => b.text)
+    .filter((t) => !BOILERPLATE_LINE.test(t));
+  return lines.join('\n');
+}
+
+function findTextDate(text: string): string | undefined {
+  const flat = text.replace(/\s+/g, ' ');
+  return DATE_AFTER_LABEL.exec(flat)?.[1] ?? DATE_AFTER_SOURCE.exec(flat)?.[1];
+}
+
+function readMeta(attrs: Record<string, string>, meta: HtmlMeta): void {
+  const key = (attrs.name ?? attrs.property ?? attrs.itemprop ?? '').toLowerCase();
+  const content = (attrs.content ?? '').trim();
+  if (!key || !content) return;
+  if (key === 'og:title') meta.ogTitle ??= content;
+  else if (key === 'articletitle') meta.articleTitle ??= stripTags(content);
+  else if (['pubdate', 'publishdate', 'article:published_time', 'publish_time', 'date', 'dc.date', 'firstpublishedtime'].includes(key))
+    meta.metaDate ??= content;
+  else if (key === 'og:url' || key === 'url') meta.url ??= content;
+  else if (['contentsource', 'source', 'og:site_name', 'sitename', 'author'].includes(key)) meta.outlet ??= content;
+}
+
+/** Markup inside an attribute value (CCDI's ArticleTitle holds <p> tags as text). */
+function stripTags(s: string): string {
+  return squash(s.replace(/<\/p>\s*<p>/gi, ' ').replace(/<[^>]*>/g, ' '));
+}

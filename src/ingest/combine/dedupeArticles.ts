@@ -1,0 +1,22 @@
+// Step 7a: the same article found twice (two addresses, two formats) becomes one article with both sources.
+// The copy whose source sorts first is kept; the others' figures are dropped with them (they are the same figures).
+import type { ArticleDraft } from '../processFile';
+import { compareSource } from './order';
+
+export function dedupeArticles(drafts: ArticleDraft[]): ArticleDraft[] {
+  const sorted = [...drafts].sort((a, b) => compareSource(a.article.source, b.article.source));
+  const byHash = new Map<string, ArticleDraft>();
+  const kept: ArticleDraft[] = [];
+  for (const draft of sorted) {
+    const first = byHash.get(draft.hash);
+    if (first) {
+      first.article.sources.push(draft.article.source);
+      if (!first.article.url && draft.article.url) first.article.url = draft.article.url;
+      continue;
+    }
+    const copy: ArticleDraft = { ...draft, article: { ...draft.article, sources: [...draft.article.sources] } };
+    byHash.set(draft.hash, copy);
+    kept.push(copy);
+  }
+  return kept;
+}

@@ -1,0 +1,23 @@
+// Stable identifiers: short hashes of where a record came from, so ids survive re-runs and other machines.
+import { createHash } from 'node:crypto';
+import type { SourceRef } from '../core/contract';
+
+export function shortHash(text: string, length = 12): string {
+  return createHash('sha1').update(text).digest('hex').slice(0, length);
+}
+
+export function articleId(source: SourceRef): string {
+  return shortHash(source.item === undefined ? source.file : `${source.file}#${source.item}`);
+}
+
+export function factId(articleIdValue: string, index: number): string {
+  return shortHash(`${articleIdValue}/${index}`);
+}
+
+/** A fingerprint of an article's words, blind to spacing, punctuation and markup differences between copies. */
+export function contentHash(title: string, text: string): string {
+  const norm = (s: string) => s.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
+  const body = norm(text);
+  // A long text identifies the article by itself (a reprint may retitle it); a short one needs its title.
+  return shortHash(body.length >= 200 ? body : `${norm(title)}|${body}`, 16);
+}

@@ -1,0 +1,81 @@
+// Step 9: the data files of the contract (+ the dashboard's own files from buildAppFiles), written
+// deterministically (sorted records and keys, no timestamps, no absolute paths) and atomically.
+import { SCHEMA_VERSION, type Article, type Fact, type Manifest, type Reject, type RegionsFile, type Warning } from '../../core/contract';
+import { METRIC_KEYS, METRICS } from '../../core/metrics';
+import { compareSource, compareText } from '../combine/order';
+import { buildAppFiles } from './appFiles';
+import { replaceDirAtomically } from './atomicDir';
+import { stableStringify } from './stableJson';
+
+export interface OutputData {
+  corpusName: string;
+  generator: { name: string; version: string };
+  articles: Article[];
+  facts: Fact[];
+  regions: RegionsFile;
+  rejects: Reject[];
+  warnings: Warning[];
+  /** Number of input files (each is an article's source or a reject). */
+  files: number;
+}
+
+export const CONTRACT_FILES = ['articles.json', 'facts.json', 'regions.json', 'manifest.json', 'rejects.json'] as const;
+
+function dateRange(articles: Article[]): Manifest['dateRange'] {
+  const dates = articles.map((a) => a.date).filter((d): d is string => d !== null).sort(compareText);
+  return { from: dates[0] ?? null, to: dates[dates.length - 1] ?? null };
+}
+
+export function sortRecords(data: OutputData): OutputData {
+  const bySource = <T extends { source: Reject['source'] }>(a: T, b: T) => compareSource(a.source, b.source);
+  return {
+    ...data,
+    articles: [...data.articles].sort(bySource),
+    facts: [...data.facts].sort((a, b) => compareText(a.articleId, b.articleId) || a.evidence.offset - b.evidence.offset || a.evidence.start - b.evidence.start || compareText(a.id, b.id)),
+    rejects: [...data.rejects].sort((a, b) => bySource(a, b) || compareText(a.code, b.code)),
+    warnings: [...data.warnings].sort((a, b) => bySource(a, b) || compareText(a.code, b.code) || compareText(a.message, b.message)),
+  };
+}
+
+export function buildManifest(data: OutputData, appFiles: string[]): Manifest {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    generator: data.generator,
+    corpus: data.corpusName,
+    counts: {
+      files: data.files,
+      articles: data.articles.length,
+      topicArticles: data.articles.filter((a) => a.topic).length,
+      facts: data.facts.length,
+      rejected: data.rejects.length,
+      warnings: data.warnings.length,
+    },
+    dateRange: dateRange(data.articles),
+    metrics: METRIC_KEYS.map((k) => METRICS[k]).map((m) => ({ key: m.key, zh: m.zh, en: m.en, unitZh: m.unitZh, unitEn: m.unitEn, core: m.core })),
+    files: Object.fromEntries(appFiles.map((f) => [f.replace(/\.json$/, ''), f])),
+  };
+}
+
+/** All output files as relative path → content; the same data always gives the same bytes. */
+export function renderOutput(input: OutputData): Map<string, string> {
+  const data = sortRecords(input);
+  const appFiles = buildAppFiles(data.articles, data.facts, data.regions);
+  const files = new Map<string, string>();
+  files.set('articles.json', stableStringify({ schemaVersion: SCHEMA_VERSION, articles: data.articles }));
+  files.set('facts.json', stableStringify({ schemaVersion: SCHEMA_VERSION, facts: data.facts }));
+  files.set('regions.json', stableStringify(data.regions));
+  files.set('rejects.json', stableStringify({ schemaVersion: SCHEMA_VERSION, rejects: data.rejects, warnings: data.warnings }));
+  const appPaths = Object.keys(appFiles).sort(compareText);
+  for (const rel of appPaths) {
+    if ((CONTRACT_FILES as readonly string[]).includes(rel)) continue;
+    files.set(rel, stableStringify(appFiles[rel]));
+  }
+  files.set('manifest.json', stableStringify(buildManifest(data, appPaths)));
+  return files;
+}
+
+export function writeOutput(outDir: string, data: OutputData): Map<string, string> {
+  const files = renderOutput(data);
+  replaceDirAtomically(outDir, files);
+  return files;
+}

@@ -1,0 +1,105 @@
+// The whole ingest as one function: walk → per-file steps (processFile) → de-duplicate → aggregate → write.
+// runIngest is what the command, the evaluation and the benchmark call; readDocs gives the dated documents alone.
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import type { Article, Fact, Reject, RegionsFile, Warning } from '../core/contract';
+import { aggregateRegions } from './combine/aggregateRegions';
+import { dedupeArticles } from './combine/dedupeArticles';
+import { dedupeFacts } from './combine/dedupeFacts';
+import { dropFutureDates } from './combine/futureDates';
+import { writeOutput } from './output/writeOutput';
+import { datedDocsOfFile, processFile, type ArticleDraft, type FileOutcome } from './processFile';
+import { walkFiles, type InputFile } from './read/walkFiles';
+import type { DatedDoc } from './types';
+
+export interface IngestOptions {
+  inputDir: string;
+  /** Where to write the data files; nothing is written when absent. */
+  outDir?: string;
+  /** Keep each article's clean text in articles.json. */
+  keepText?: boolean;
+  /** Called after each file with (files done, files in all). */
+  onProgress?: (done: number, total: number) => void;
+  /** Runs the per-file steps elsewhere (worker threads); in this thread when absent. */
+  mapFiles?: (files: InputFile[], onOutcome: (outcome: FileOutcome, index: number) => void) => Promise<void>;
+}
+
+export interface IngestResult {
+  articles: Article[];
+  facts: Fact[];
+  regions: RegionsFile;
+  rejects: Reject[];
+  warnings: Warning[];
+  counts: { files: number; articles: number; topicArticles: number; facts: number; rejects: number; warnings: number };
+  seconds: number;
+}
+
+export const GENERATOR = { name: 'xunshi-atlas-ingest', version: readVersion() };
+
+function readVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string }).version ?? '0';
+  } catch {
+    return '0';
+  }
+}
+
+/** The dated documents of a folder, file by file (for evaluation and tools; no analysis, nothing written). */
+export function* readDocs(dir: string): Generator<DatedDoc> {
+  const { files } = walkFiles(resolve(dir));
+  for (const file of files) yield* datedDocsOfFile(file).docs;
+}
+
+async function mapInThisThread(files: InputFile[], keepText: boolean, onOutcome: (o: FileOutcome, i: number) => void): Promise<void> {
+  for (let i = 0; i < files.length; i++) {
+    onOutcome(processFile(files[i], { keepText }), i);
+    // Let a progress bar redraw and signals arrive on long runs.
+    if (i % 500 === 499) await new Promise((r) => setImmediate(r));
+  }
+}
+
+export async function runIngest(options: IngestOptions): Promise<IngestResult> {
+  const started = performance.now();
+  const inputDir = resolve(options.inputDir);
+  const walk = walkFiles(inputDir);
+  const drafts: ArticleDraft[] = [];
+  const rejects: Reject[] = [...walk.rejects];
+  const warnings: Warning[] = [];
+  let done = 0;
+  const onOutcome = (outcome: FileOutcome): void => {
+    drafts.push(...outcome.drafts);
+    rejects.push(...outcome.rejects);
+    warnings.push(...outcome.warnings);
+    options.onProgress?.(++done, walk.files.length);
+  };
+  if (options.mapFiles) await options.mapFiles(walk.files, onOutcome);
+  else await mapInThisThread(walk.files, options.keepText ?? false, onOutcome);
+
+  warnings.push(...dropFutureDates(drafts));
+  const unique = dedupeArticles(drafts);
+  const articles = unique.map((d) => d.article);
+  const dateOf = new Map(articles.map((a) => [a.id, a.date]));
+  const facts = dedupeFacts(unique.flatMap((d) => d.facts), (id) => dateOf.get(id) ?? null);
+  const regions = aggregateRegions(articles, facts);
+  const files = walk.files.length + walk.rejects.length;
+
+  if (options.outDir) {
+    writeOutput(resolve(options.outDir), { corpusName: basename(inputDir), generator: GENERATOR, articles, facts, regions, rejects, warnings, files });
+  }
+  return {
+    articles,
+    facts,
+    regions,
+    rejects,
+    warnings,
+    counts: {
+      files,
+      articles: articles.length,
+      topicArticles: articles.filter((a) => a.topic).length,
+      facts: facts.length,
+      rejects: rejects.length,
+      warnings: warnings.length,
+    },
+    seconds: (performance.now() - started) / 1000,
+  };
+}

@@ -1,0 +1,108 @@
+// One input file through the per-file steps: read → decode → split → clean → date → analyse.
+// Pure apart from reading the file, so it can run in a worker thread; the raw body is dropped once cleaned.
+import { readFileSync } from 'node:fs';
+import type { Article, Fact, Reject, Warning } from '../core/contract';
+import { analyzeDoc } from './extract/index';
+import { cleanItem } from './clean/cleanItem';
+import { resolveDate } from './date/resolveDate';
+import { yearsInText } from './date/inferYear';
+import { articleId, contentHash, factId } from './ids';
+import { decode } from './read/decode';
+import type { InputFile } from './read/walkFiles';
+import { splitItems } from './split/index';
+import type { DatedDoc } from './types';
+
+export interface ProcessOptions {
+  /** Keep each article's clean text in the output (--text). */
+  keepText?: boolean;
+}
+
+/** An article as one file yields it, with what the later corpus-wide steps need. */
+export interface ArticleDraft {
+  article: Article;
+  facts: Fact[];
+  /** Fingerprint for de-duplication across files. */
+  hash: string;
+  /** Latest year the text names (evidence for judging a date as being in the future). */
+  maxYear?: number;
+}
+
+export interface FileOutcome {
+  drafts: ArticleDraft[];
+  rejects: Reject[];
+  warnings: Warning[];
+}
+
+/** The dated documents of one file (no analysis): what the evaluation and the pipeline share. */
+export function datedDocsOfFile(file: InputFile): { docs: DatedDoc[]; rejects: Reject[]; warnings: Warning[] } {
+  const source = { file: file.rel };
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file.path);
+  } catch (e) {
+    return { docs: [], rejects: [{ source, code: 'unreadable', reason: `The file could not be read (${(e as NodeJS.ErrnoException).code ?? 'error'}).` }], warnings: [] };
+  }
+  const decoded = decode(bytes);
+  if (!decoded.ok) return { docs: [], rejects: [{ source, code: decoded.code, reason: decoded.reason }], warnings: [] };
+  const warnings: Warning[] = decoded.warnings.map((w) => ({ ...w, source }));
+  const split = splitItems(decoded.text, source);
+  warnings.push(...split.warnings);
+  const rejects = [...split.rejects];
+  const fileName = file.rel.split('/').pop() ?? file.rel;
+  const docs: DatedDoc[] = [];
+  for (const item of split.items) {
+    const clean = cleanItem(item, { fileName, containerDate: split.containerDate });
+    if (!clean.text.trim() && !clean.title.trim()) {
+      rejects.push({ source: item.source, code: 'empty', reason: item.source.item === undefined ? 'No article text is left once markup and page furniture are removed.' : `Item ${item.source.item} has no text once markup is removed.` });
+      continue;
+    }
+    const { doc, warnings: dateWarnings } = resolveDate(clean);
+    warnings.push(...dateWarnings);
+    docs.push(doc);
+  }
+  return { docs, rejects, warnings };
+}
+
+export function buildDraft(doc: DatedDoc, options: ProcessOptions): { draft: ArticleDraft; warnings: Warning[] } {
+  const id = articleId(doc.source);
+  const analysis = analyzeDoc(doc);
+  const article: Article = {
+    id,
+    source: doc.source,
+    sources: [doc.source],
+    title: doc.title,
+    date: doc.date,
+    dateSource: doc.dateSource,
+    ...(doc.url ? { url: doc.url } : {}),
+    ...(doc.outlet ? { outlet: doc.outlet } : {}),
+    topic: analysis.topic,
+    provinces: analysis.provinces,
+    cities: analysis.cities,
+    types: analysis.types,
+    level: analysis.level,
+    chars: doc.text.length,
+    ...(options.keepText ? { text: doc.text } : {}),
+  };
+  const facts: Fact[] = analysis.topic
+    ? analysis.facts.map((f, i) => ({ ...f, id: factId(id, i), articleId: id, counted: true }))
+    : [];
+  const years = yearsInText(doc.text);
+  const maxYear = years.length ? Math.max(...years) : undefined;
+  return { draft: { article, facts, hash: contentHash(doc.title, doc.text), maxYear }, warnings: analysis.warnings };
+}
+
+export function processFile(file: InputFile, options: ProcessOptions = {}): FileOutcome {
+  const { docs, rejects, warnings } = datedDocsOfFile(file);
+  const drafts: ArticleDraft[] = [];
+  for (const doc of docs) {
+    try {
+      const { draft, warnings: w } = buildDraft(doc, options);
+      drafts.push(draft);
+      warnings.push(...w);
+    } catch (e) {
+      // An extraction failure costs this article, never the run.
+      rejects.push({ source: doc.source, code: 'analysis-error', reason: `The article could not be analysed (${String((e as Error).message).slice(0, 120)}).` });
+    }
+  }
+  return { drafts, rejects, warnings };
+}

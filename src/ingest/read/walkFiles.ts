@@ -1,0 +1,90 @@
+// Step 1: list the input folder. Recursive, in a deterministic order (code-point order of names), and safe
+// against symlink loops: every directory is entered once by its real path.
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
+import type { Reject } from '../../core/contract';
+
+export const SUPPORTED_EXTENSIONS: readonly string[] = ['.md', '.txt', '.html', '.htm', '.shtml', '.json', '.csv'];
+
+export interface InputFile {
+  /** Absolute path, for reading. */
+  path: string;
+  /** Path relative to the input dir with forward slashes: the file's name in every output record. */
+  rel: string;
+  size: number;
+}
+
+export interface WalkResult {
+  files: InputFile[];
+  rejects: Reject[];
+}
+
+function toRel(root: string, path: string): string {
+  return relative(root, path).split(sep).join('/');
+}
+
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function walkFiles(inputDir: string): WalkResult {
+  const files: InputFile[] = [];
+  const rejects: Reject[] = [];
+  const seenDirs = new Set<string>();
+  const seenFiles = new Set<string>();
+
+  const reject = (path: string, code: string, reason: string): void => {
+    rejects.push({ source: { file: toRel(inputDir, path) }, code, reason });
+  };
+
+  const visit = (dir: string): void => {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch {
+      reject(dir, 'unreadable', 'The folder could not be resolved (a broken link?).');
+      return;
+    }
+    if (seenDirs.has(real)) {
+      if (dir !== inputDir) reject(dir, 'symlink-loop', 'This folder link leads to a folder already read (a link loop or a second name for it); it was not read twice.');
+      return;
+    }
+    seenDirs.add(real);
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort(byCodePoint);
+    } catch {
+      reject(dir, 'unreadable', 'The folder could not be listed (permissions?).');
+      return;
+    }
+    for (const name of names) {
+      const path = join(dir, name);
+      let stat;
+      try {
+        stat = statSync(path);
+      } catch {
+        reject(path, 'unreadable', 'The file could not be opened (a broken link or missing permissions).');
+        continue;
+      }
+      if (stat.isDirectory()) {
+        visit(path);
+      } else if (!stat.isFile()) {
+        reject(path, 'unsupported', 'Not a regular file (a device, socket or pipe); it was not read.');
+      } else if (!SUPPORTED_EXTENSIONS.includes(extname(name).toLowerCase())) {
+        const ext = extname(name) || '(none)';
+        reject(path, 'unsupported', `The file type ${ext} is not read; supported: ${SUPPORTED_EXTENSIONS.join(' ')}.`);
+      } else {
+        const realFile = realpathSync(path);
+        if (seenFiles.has(realFile)) {
+          reject(path, 'duplicate-file', 'A link to a file already read under another name; it was not read twice.');
+          continue;
+        }
+        seenFiles.add(realFile);
+        files.push({ path, rel: toRel(inputDir, path), size: stat.size });
+      }
+    }
+  };
+
+  visit(inputDir);
+  return { files, rejects };
+}

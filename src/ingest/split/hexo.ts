@@ -1,0 +1,59 @@
+// Hexo posts: a YAML front matter block between "---" lines, then the body (HTML in Sina's posts, or Markdown).
+// Front matter that is never closed or not valid YAML costs a warning; the body is kept either way.
+import { parse as parseYaml } from 'yaml';
+import type { SourceRef } from '../../core/contract';
+import type { RawItem } from '../types';
+import { looksLikeHtml, type SplitResult } from './types';
+
+const OPENING = /^\s*---[ \t]*\n/;
+
+export function hasFrontMatter(text: string): boolean {
+  return OPENING.test(text);
+}
+
+function str(v: unknown): string | undefined {
+  if (typeof v === 'string') return v.trim() || undefined;
+  if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString();
+  if (typeof v === 'number') return String(v);
+  return undefined;
+}
+
+export function splitHexo(text: string, source: SourceRef): SplitResult {
+  const open = OPENING.exec(text)!;
+  const rest = text.slice(open[0].length);
+  const close = /^---[ \t]*$/m.exec(rest);
+  const warnings: SplitResult['warnings'] = [];
+  let fields: RawItem['fields'] = {};
+  let body: string;
+  if (!close) {
+    warnings.push({ source, code: 'front-matter-unclosed', message: 'The front matter block (---) is never closed; the whole file was read as the body.' });
+    body = rest;
+  } else {
+    const yamlText = rest.slice(0, close.index);
+    body = rest.slice(close.index + close[0].length);
+    try {
+      const data: unknown = parseYaml(yamlText, { schema: 'core', uniqueKeys: false });
+      if (data && typeof data === 'object' && !Array.isArray(data)) {
+        const fm = data as Record<string, unknown>;
+        fields = {
+          title: str(fm.title),
+          date: str(fm.date) ?? str(fm.published) ?? str(fm.updated),
+          url: str(fm.url) ?? str(fm.link) ?? str(fm.permalink) ?? str(fm.source_url),
+          outlet: str(fm.source) ?? str(fm.author),
+        };
+      } else if (data !== null && data !== undefined) {
+        warnings.push({ source, code: 'front-matter-invalid', message: 'The front matter is not a list of fields; it was ignored.' });
+      }
+    } catch (e) {
+      const line = /line (\d+)/.exec(String(e))?.[1];
+      warnings.push({
+        source,
+        code: 'front-matter-invalid',
+        message: 'The front matter is not valid YAML; it was ignored and the body kept.',
+        position: line ? { line: Number(line) + 1 } : undefined,
+      });
+    }
+  }
+  const item: RawItem = { source, format: 'hexo', body, bodyIsHtml: looksLikeHtml(body), fields };
+  return { items: [item], rejects: [], warnings };
+}

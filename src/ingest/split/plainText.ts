@@ -1,0 +1,41 @@
+// The plain article format: the title on the first non-empty line, then optional header lines such as
+// "日期:06-15" and "来源:<outlet or address>", then the body.
+import type { SourceRef } from '../../core/contract';
+import type { RawItem } from '../types';
+import type { SplitResult } from './types';
+
+const HEADER = /^(日期|时间|发布时间|发布日期|来源|出处|作者|网址|链接|原文链接)\s*[:：]\s*(.*)$/;
+
+export function splitPlainText(text: string, source: SourceRef): SplitResult {
+  const lines = text.split('\n');
+  const fields: RawItem['fields'] = {};
+  const body: string[] = [];
+  let titleSeen = false;
+  let inHeader = true;
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (!titleSeen) {
+      if (!trimmed) continue;
+      fields.title = trimmed.replace(/^#+\s*/, '');
+      titleSeen = true;
+      continue;
+    }
+    const header = inHeader ? HEADER.exec(trimmed) : null;
+    if (header) {
+      readHeader(header[1], header[2].trim(), fields);
+      continue;
+    }
+    // Header lines sit within the first few lines after the title; later "来源:" lines are text.
+    if (trimmed && body.filter(Boolean).length >= 3) inHeader = false;
+    body.push(line);
+  }
+  const item: RawItem = { source, format: 'text', body: body.join('\n').trim(), bodyIsHtml: false, fields };
+  return { items: [item], rejects: [], warnings: [] };
+}
+
+function readHeader(key: string, value: string, fields: RawItem['fields']): void {
+  if (!value) return;
+  if (/日期|时间/.test(key)) fields.date ??= value;
+  else if (/^https?:\/\//i.test(value)) fields.url ??= value;
+  else if (key === '来源' || key === '出处' || key === '作者') fields.outlet ??= value;
+}
