@@ -1,7 +1,54 @@
 // Extraction entry point: topic, places, inspection types, level and figures of one dated document.
+import type { Level } from '../../core/contract';
 import type { Analysis, DatedDoc } from '../types';
+import { attributeRegions, NATIONAL_REGION, type DocRegions } from './attribution';
+import { eligibleSentences } from './eligibility';
+import { extractFacts } from './facts';
+import { findInspectionTypes } from './inspectionTypes';
+import { splitSentences } from './sentences';
+import { countInspectionMentions, isAboutInspection } from './topic';
+
+function levelOf(regions: DocRegions, text: string): Level | null {
+  const main = regions.main;
+  if (!main) return null;
+  if (main.adcode === NATIONAL_REGION.adcode) return 'central';
+  if (main.cityAdcode !== undefined) return 'city-county';
+  const xuncha = text.match(/巡察/g)?.length ?? 0;
+  const xunshi = text.match(/巡视/g)?.length ?? 0;
+  return xuncha > xunshi ? 'city-county' : 'provincial';
+}
+
+function uniqueInOrder(xs: (string | undefined)[]): string[] {
+  const out: string[] = [];
+  for (const x of xs) if (x && !out.includes(x)) out.push(x);
+  return out;
+}
 
 export function analyzeDoc(doc: DatedDoc): Analysis {
-  void doc;
-  return { topic: false, provinces: [], cities: [], types: [], level: null, facts: [], warnings: [] };
+  const topic = isAboutInspection(doc.title, doc.text);
+  if (!topic) return { topic, provinces: [], cities: [], types: [], level: null, facts: [], warnings: [] };
+  const sentences = splitSentences(doc.text);
+  const regions = attributeRegions(doc.title, doc.text, sentences);
+  const eligible = eligibleSentences(doc.title, sentences);
+  const facts = extractFacts(sentences, eligible, regions.bySentence, doc.date);
+  const inspectionAgents = regions.agents.filter((_, i) => i >= 0);
+  const mentioned = sentences
+    .map((s, i) => (countInspectionMentions(s.text) > 0 ? regions.bySentence[i] : null))
+    .filter((r) => r !== null);
+  const provinces = uniqueInOrder([
+    regions.main?.province,
+    ...facts.map((f) => f.province),
+    ...mentioned.map((r) => r?.province),
+  ]);
+  void inspectionAgents;
+  const cities = uniqueInOrder([regions.main?.city, ...facts.map((f) => f.city)]);
+  return {
+    topic,
+    provinces,
+    cities,
+    types: findInspectionTypes(doc.text),
+    level: levelOf(regions, doc.text),
+    facts,
+    warnings: [],
+  };
 }

@@ -1,0 +1,153 @@
+// Which region's inspection a figure belongs to. The inspecting body is the subject: a place in "agent" form
+// (内蒙古自治区党委, 呼和浩特市委, 大理州委) or central work (中央巡视, 中央军委, 中管企业 …). A place named in
+// passing (新疆和田指挥部 of a Beijing office, the provinces a central team visits) is not an agent. Sentences
+// without an agent inherit the paragraph's last one, then the article's main region; bare references
+// (省委, 市委, 本市, 自治区) therefore land on the article's own region.
+import { findPlaces, placeByAdcode, resolveMention, type Place, type PlaceMention } from '../../core/places';
+import { NATIONAL, PROVINCE_BY_ADCODE } from '../../core/regions';
+import type { Sentence } from './sentences';
+
+export interface Region {
+  province: string;
+  adcode: number;
+  city?: string;
+  cityAdcode?: number;
+}
+
+export const NATIONAL_REGION: Region = { province: NATIONAL.short, adcode: NATIONAL.adcode };
+
+const AGENT_AFTER = /^(?:省|市|县|区|州|盟|旗)?(?:委|党委|党组|人民政府)/;
+const CENTRAL = /中央[^，。；、]{0,8}巡视|中央军委[^，。；]{0,10}巡视|中管(?:企业|金融|高校|干部)|中央和国家机关|中央纪委|中央单位/g;
+
+export function hasCentralMarker(s: string): boolean {
+  CENTRAL.lastIndex = 0;
+  return CENTRAL.test(s);
+}
+
+function firstCentralIndex(s: string): number {
+  CENTRAL.lastIndex = 0;
+  const m = CENTRAL.exec(s);
+  return m ? m.index : -1;
+}
+
+function isAgent(text: string, m: PlaceMention): boolean {
+  return AGENT_AFTER.test(text.slice(m.end, m.end + 4));
+}
+
+function regionOf(place: Place): Region | null {
+  const province = PROVINCE_BY_ADCODE.get(place.province);
+  if (!province) return null;
+  const r: Region = { province: province.short, adcode: province.adcode };
+  if (place.city !== undefined) {
+    const city = placeByAdcode(place.city);
+    if (city) {
+      r.city = city.name;
+      r.cityAdcode = city.adcode;
+    }
+  }
+  return r;
+}
+
+export interface DocRegions {
+  main: Region | null;
+  /** Region of each sentence (same order as the sentences given). */
+  bySentence: (Region | null)[];
+  /** Provinces (short names or 全国) whose inspection work the text reports, from agents. */
+  agents: Region[];
+}
+
+interface Scored {
+  score: number;
+  region: Region;
+}
+
+function addScore(table: Map<string, Scored>, region: Region, score: number): void {
+  const key = region.province;
+  const cur = table.get(key);
+  if (cur) cur.score += score;
+  else table.set(key, { score, region: { province: region.province, adcode: region.adcode } });
+}
+
+function mainRegion(title: string, text: string, sentences: Sentence[], mentions: PlaceMention[]): Region | null {
+  const provinces = new Map<string, Scored>();
+  const cities = new Map<number, { score: number; region: Region }>();
+  const titleMentions = findPlaces(title);
+  const centralTitle = hasCentralMarker(title);
+  let central = centralTitle ? 12 : 0;
+  const credit = (m: PlaceMention, source: string, weight: number) => {
+    const place = resolveMention(m);
+    if (!place) return;
+    const r = regionOf(place);
+    if (!r) return;
+    addScore(provinces, r, weight);
+    if (r.cityAdcode !== undefined) {
+      const c = cities.get(r.cityAdcode);
+      if (c) c.score += weight;
+      else cities.set(r.cityAdcode, { score: weight, region: r });
+    }
+    void source;
+  };
+  titleMentions.forEach((m, i) => credit(m, title, i === 0 ? 8 : 4));
+  let si = 0;
+  for (const m of mentions) {
+    while (si < sentences.length - 1 && sentences[si].start + sentences[si].text.length <= m.start) si++;
+    const centralSentence = hasCentralMarker(sentences[si]?.text ?? '');
+    if (centralSentence && !isAgent(text, m)) continue; // provinces a central team visits
+    credit(m, text, isAgent(text, m) ? 3 : 1);
+  }
+  for (const s of sentences) if (hasCentralMarker(s.text)) central += 2;
+  let best: Scored | null = null;
+  for (const p of provinces.values()) if (!best || p.score > best.score) best = p;
+  if (central > 0 && (!best || central >= best.score)) return NATIONAL_REGION;
+  if (!best) return null;
+  const region = { ...best.region };
+  let bestCity: { score: number; region: Region } | null = null;
+  for (const c of cities.values()) {
+    if (c.region.adcode === region.adcode && (!bestCity || c.score > bestCity.score)) bestCity = c;
+  }
+  if (bestCity) {
+    region.city = bestCity.region.city;
+    region.cityAdcode = bestCity.region.cityAdcode;
+  }
+  return region;
+}
+
+/** Attributes every sentence of a document to a region. */
+export function attributeRegions(title: string, text: string, sentences: Sentence[]): DocRegions {
+  const mentions = findPlaces(text);
+  const main = mainRegion(title, text, sentences, mentions);
+  const context = main ? [main.cityAdcode ?? -1, main.adcode] : [];
+  const bySentence: (Region | null)[] = [];
+  const agents: Region[] = [];
+  let mi = 0;
+  let paragraph = -1;
+  let carried: Region | null = null;
+  for (const s of sentences) {
+    if (s.paragraph !== paragraph) {
+      paragraph = s.paragraph;
+      carried = null;
+    }
+    const end = s.start + s.text.length;
+    while (mi < mentions.length && mentions[mi].start < s.start) mi++;
+    let agent: { at: number; region: Region } | null = null;
+    for (let k = mi; k < mentions.length && mentions[k].start < end; k++) {
+      const m = mentions[k];
+      if (!isAgent(text, m)) continue;
+      const place = resolveMention(m, context);
+      const r = place && regionOf(place);
+      if (r) {
+        agent = { at: m.start - s.start, region: r };
+        break;
+      }
+    }
+    const centralAt = firstCentralIndex(s.text);
+    let region: Region | null;
+    if (centralAt >= 0 && (!agent || centralAt <= agent.at)) region = NATIONAL_REGION;
+    else if (agent) region = agent.region;
+    else region = carried ?? main;
+    if (agent && region === agent.region) agents.push(agent.region);
+    if (centralAt >= 0 || agent) carried = region;
+    bySentence.push(region);
+  }
+  return { main, bySentence, agents };
+}

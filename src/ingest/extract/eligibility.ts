@@ -1,0 +1,27 @@
+// Which sentences may carry inspection figures. In an article whose title names inspection work, every sentence
+// may, except those whose subject is general discipline work (纪检监察机关, 八项规定 statistics, 督导组). In other
+// articles only sentences that name inspection themselves, and the sentences right after them in the same
+// paragraph, may.
+import { countInspectionMentions } from './topic';
+import type { Sentence } from './sentences';
+
+const OTHER_WORK = /纪检监察机关|纪检监察干部|督导组|督查组|督察组|八项规定|四风|扫黄打非|追逃|追赃|派驻/;
+
+export function eligibleSentences(title: string, sentences: Sentence[]): boolean[] {
+  const focused = countInspectionMentions(title) > 0;
+  const out: boolean[] = [];
+  let paragraph = -1;
+  let follows = false;
+  for (const s of sentences) {
+    if (s.paragraph !== paragraph) {
+      paragraph = s.paragraph;
+      follows = false;
+    }
+    const names = countInspectionMentions(s.text) > 0;
+    const other = OTHER_WORK.test(s.text) && !names;
+    out.push(names || (!other && (focused || follows)));
+    if (names) follows = true;
+    else if (other) follows = false;
+  }
+  return out;
+}

@@ -1,0 +1,158 @@
+// How Chinese inspection reports state each metric of the catalogue (LABELING.md), as rules over a number's
+// context: the measure word after it, the clause before it and the words after it. The first rule that holds
+// decides the metric; a number no rule takes is not a figure. Order matters: narrower readings come first
+// (问题线索 before 问题, 整改完成的问题 before 问题, 信访…人次 before …人).
+import type { MetricKey } from '../../core/metrics';
+import type { NumberContext } from './numberContext';
+
+export interface MetricRule {
+  metric: MetricKey;
+  /** Why the rule exists, in one line (shown by the eval's --explain). */
+  about: string;
+  test: (c: NumberContext) => boolean;
+}
+
+const INSPECT = /巡视|巡察|回头看/;
+const PLAN = /每年|每届|至少|力争|计划|拟|将于|要在|任期内|确保/;
+/** Clause openers of a previous-order number (新一轮, 再开展一轮, 本轮). */
+const ROUND_NOT_COUNT_BEFORE = /[新再本首上下每这那前后一]$/;
+const ORG_NOUN = /^[^，。；]{0,14}?(?:党组织|党委|党组|单位|地区|地方|县|市|区|省|州|盟|旗|乡|镇|村|部门|机关|高校|企业|国企|金融|机构|学校|大学|医院|银行|社区|街道|部委|中管|央企|中央)/;
+const NOT_UNIT_NOUN = /^(?:方面|问题|巡视组|巡察组|工作组|组|轮|人|批|月|年|天|小时|类|项|条)/;
+const FOUND = /发现|反馈|查摆|查找|查出|指出|梳理|排查|查实|发现并|找准/;
+
+const has = (re: RegExp, s: string) => re.test(s);
+const inUnits = (c: NumberContext, ...units: string[]) => units.includes(c.unit);
+
+export const METRIC_RULES: MetricRule[] = [
+  {
+    metric: 'rounds',
+    about: 'N轮 巡视/巡察 (a cardinal; not 第N轮, 新一轮, plans)',
+    test: (c) =>
+      c.unit === '轮' &&
+      !c.post.startsWith('次') &&
+      !ROUND_NOT_COUNT_BEFORE.test(c.pre) &&
+      !has(PLAN, c.pre) &&
+      has(INSPECT, c.pre + c.post + c.sentence),
+  },
+  {
+    metric: 'inspection_teams',
+    about: 'N个(省委/专项)巡视组 / 巡察组; 派出巡察组N个',
+    test: (c) =>
+      (inUnits(c, '个', '') && /^[^，。；]{0,8}?(?:巡视|巡察)(?:工作)?组/.test(c.post) && !/^[^，。；]{0,8}?(?:巡视|巡察)组(?:组长|长)/.test(c.post)) ||
+      (c.unit === '个' && /(?:巡视|巡察)组(?:共|达|有)?$/.test(c.pre) && !/第[一二三四五六七八九十\d]+(?:巡视|巡察)组/.test(c.pre.slice(-8))) ||
+      (c.unit === '个' && /^[^，。；]{0,3}(?:工作组、巡视组|组、巡视组)/.test(c.post)),
+  },
+  {
+    metric: 'staff',
+    about: '抽调N人 / N名巡察干部 drawn into teams (not new hires, not posts)',
+    test: (c) =>
+      inUnits(c, '人', '名') &&
+      !/新选调|编制|配备|参训|培训|人才库/.test(c.pre + c.post) &&
+      (/抽调|选派|抽取/.test(c.pre) || /^(?:巡视|巡察)干部/.test(c.post)),
+  },
+  {
+    metric: 'problem_clues',
+    about: '问题线索N件 / N件问题线索 / 移交线索N条',
+    test: (c) =>
+      inUnits(c, '件', '条', '个', '件次', '批') &&
+      !/督办|交办|起底|纪检监察干部/.test(c.pre) &&
+      (/线索(?:[^，。；]{0,3})$/.test(c.pre) || /^[^，。；]{0,12}线索/.test(c.post)),
+  },
+  {
+    metric: 'reports',
+    about: '专题报告N份 / 专题汇报N件次',
+    test: (c) =>
+      inUnits(c, '份', '件次', '篇', '件', '个') &&
+      (/专题(?:报告|汇报)(?:共|达)?$/.test(c.pre) || /^[^，。；]{0,4}专题(?:报告|汇报)/.test(c.post)),
+  },
+  {
+    metric: 'petitions',
+    about: '受理信访N件次 / 来信来电来访N件次 / 接待群众信访N人次',
+    test: (c) =>
+      inUnits(c, '件次', '人次', '件', '封', '个', '批次') &&
+      (/信访|来信|来电|来访/.test(c.pre) || /^[^，。；]{0,6}信访/.test(c.post)),
+  },
+  {
+    metric: 'common_issues',
+    about: 'N类(共性)问题',
+    test: (c) => (c.unit === '类' && /^[^，。；]{0,6}问题/.test(c.post)) || (inUnits(c, '个', '类') && /^共性问题/.test(c.post)),
+  },
+  {
+    metric: 'transferred_issues',
+    about: '移交(督办)…问题N个 (problems handed over, not clues)',
+    test: (c) =>
+      inUnits(c, '个', '件', '条', '项') &&
+      /移交|转交/.test(c.pre) &&
+      /问题/.test(c.pre + c.post.slice(0, 8)) &&
+      !/线索|信访/.test(c.pre + c.post),
+  },
+  {
+    metric: 'rectification_measures',
+    about: '整改措施N项 / N条整改任务 / 已整改完成N个',
+    test: (c) =>
+      inUnits(c, '项', '条', '个', '件') &&
+      !/仍|持续整改|正在整改|尚未|未完成/.test(c.pre) &&
+      (/整改(?:措施|任务)(?:共|达)?[^，。；]{0,3}$/.test(c.pre) ||
+        /^[^，。；]{0,4}整改(?:措施|任务)/.test(c.post) ||
+        /(?:已?整改完成|完成整改|已?整改到位)[^，。；]{0,12}$/.test(c.pre)),
+  },
+  {
+    metric: 'institutional_fixes',
+    about: '完善/建立/制定制度(机制)N项; 建章立制N项',
+    test: (c) =>
+      inUnits(c, '项', '个', '条', '件', '部') &&
+      !/法规|收录|条例/.test(c.pre + c.post) &&
+      ((/(?:完善|建立|健全|制定|出台|修订|修改|新建|建章立制)[^，。；]{0,6}(?:制度|机制)?[^，。；]{0,4}$/.test(c.pre) && /(?:制度|机制|建章立制)[^，。；]{0,6}$/.test(c.pre)) ||
+        (/(?:完善|建立|健全|制定|出台|修订|新建)[^，。；]{0,6}$/.test(c.pre) && /^[^，。；]{0,4}(?:制度|机制)/.test(c.post))),
+  },
+  {
+    metric: 'recovered_funds',
+    about: '挽回(经济)损失 / 追缴 / 追回 / 清退…N元',
+    test: (c) => c.unit === '元' && /挽回|追缴|追回|清退|收缴|退赔|退还|返还|减少损失/.test(c.pre),
+  },
+  {
+    metric: 'accountability',
+    about: '问责 / 处分 / 组织处理 / 立案 / 移送司法 N人; N名干部被问责',
+    test: (c) =>
+      inUnits(c, '人', '名', '人次') &&
+      !/个别谈话|问卷|培训|参训|接待|走访|信访|出席|列席|谈话函询/.test(c.pre + c.post) &&
+      (/(?:问责|处分|处理|诫勉|追责|立案|移送司法|查处|调整|免职|撤职|审查调查|留置|批评教育|谈话提醒|移送|移交)[^，。；]{0,10}(?:共|达|有)?$/.test(c.pre) ||
+        /^[^，。；]{0,12}(?:被|受到)[^，。；]{0,8}(?:问责|处分|处理|立案|诫勉|调查|查处|移交|调整)/.test(c.post) ||
+        /^[^，。；]{0,8}(?:接受调查|被查)/.test(c.post)),
+  },
+  {
+    metric: 'issues_found',
+    about: '发现/反馈/查摆 问题N个; N个(具体/突出)问题 with a finding verb; N条反馈意见',
+    test: (c) =>
+      inUnits(c, '个', '条', '项', '件', '处') &&
+      !/线索|整改的问题|需整改|信访/.test(c.pre.slice(-12) + c.post.slice(0, 10)) &&
+      ((FOUND.test(c.sentence.slice(0, c.span.start)) &&
+        (/问题(?:共|数|达|有|合计)?$/.test(c.pre) || /^[^，。；、]{0,10}问题/.test(c.post))) ||
+        /^[^，。；]{0,4}(?:巡视|巡察)?反馈意见/.test(c.post)),
+  },
+  {
+    metric: 'units_inspected',
+    about: '对N个(单位/党组织/县…)开展巡视; 巡视了N个党组织; 进驻/反馈N家单位',
+    test: (c) => {
+      if (!inUnits(c, '个', '家', '所')) return false;
+      if (has(PLAN, c.pre) || /建立|设立|成立|列入|试点/.test(c.post)) return false;
+      if (NOT_UNIT_NOUN.test(c.post) || !ORG_NOUN.test(c.post)) {
+        return /(?:巡视|巡察)了?(?:单位|党组织|地方和单位)(?:共|达)?$/.test(c.pre);
+      }
+      const clause = c.pre + c.post;
+      if (!INSPECT.test(c.sentence) && !/反馈|进驻/.test(clause)) return false;
+      return (
+        /(?:对|向|进驻了?|巡视了?|巡察了?|覆盖了?|完成对|接受了?)[^，。；对向]{0,16}$/.test(c.pre) ||
+        /^[^，。；]{0,24}?(?:开展|进行|实施|启动|接受了?|完成|实现)?[^，。；]{0,8}(?:巡视|巡察|回头看)/.test(c.post) ||
+        /(?:巡视|巡察)了?(?:单位|党组织|地方和单位)(?:共|达)?$/.test(c.pre)
+      );
+    },
+  },
+];
+
+/** The metric a number states, or null. */
+export function classifyNumber(c: NumberContext): MetricKey | null {
+  if (c.ordinal) return null;
+  for (const rule of METRIC_RULES) if (rule.test(c)) return rule.metric;
+  return null;
+}

@@ -1,0 +1,64 @@
+// What surrounds a number in its sentence: the measure word right after it (个, 件, 人次, 万元 …), the clause
+// before it and the words after the measure word up to the clause's end. The metric rules read only this.
+import type { NumberSpan } from './numbers';
+
+export interface NumberContext {
+  span: NumberSpan;
+  /** Measure word after the number ('' when none). */
+  unit: string;
+  /** Clause text before the number (after the last ，；： or clause start), nearest 40 characters. */
+  pre: string;
+  /** Text after the unit up to the clause end, at most 30 characters. */
+  post: string;
+  /** The whole sentence. */
+  sentence: string;
+  /** Written as an ordinal or a term (第九轮, 十九届, 第三批, 五届市委). */
+  ordinal: boolean;
+}
+
+const UNITS = ['人次', '件次', '余人', '万元', '亿元', '个', '家', '所', '名', '人', '件', '条', '项', '轮', '份', '类', '篇', '起', '批', '元', '部', '处', '封', '户'];
+const CLAUSE_END = /[，。；：,;:！？!?]/;
+/** Things a number with a date or duration shape measures; never a figure. */
+const NOT_A_COUNT_AFTER = /^(?:年|月|日|号|岁|倍|周年|天|小时|点|时|分|届|次会|期|版|季度|周|%|％|‰|成|米|公里|亩)/;
+
+function unitAt(sentence: string, i: number): string {
+  for (const u of UNITS) if (sentence.startsWith(u, i)) return u;
+  return '';
+}
+
+function clauseBefore(sentence: string, i: number): string {
+  let j = i - 1;
+  const limit = Math.max(0, i - 40);
+  while (j >= limit && !CLAUSE_END.test(sentence[j])) j--;
+  return sentence.slice(j + 1, i);
+}
+
+function clauseAfter(sentence: string, i: number): string {
+  let j = i;
+  const limit = Math.min(sentence.length, i + 30);
+  while (j < limit && !CLAUSE_END.test(sentence[j])) j++;
+  return sentence.slice(i, j);
+}
+
+function isOrdinal(sentence: string, span: NumberSpan, unit: string): boolean {
+  const before = sentence[span.numStart - 1];
+  if (before === '第') return true;
+  const after = sentence.slice(span.numEnd, span.numEnd + 2);
+  // 十九届中央, 五届市委; 第三批 is caught by 第 above
+  return after.startsWith('届') || (unit === '' && /^(?:巡视组|巡察组)/.test(after));
+}
+
+/** The context of `span` in `sentence`, or null when the number is a date, a duration, a share or a ratio. */
+export function numberContext(sentence: string, span: NumberSpan): NumberContext | null {
+  if (span.percent) return null;
+  if (NOT_A_COUNT_AFTER.test(sentence.slice(span.end, span.end + 3))) return null;
+  const unit = unitAt(sentence, span.end);
+  return {
+    span,
+    unit,
+    pre: clauseBefore(sentence, span.start),
+    post: clauseAfter(sentence, span.end + unit.length),
+    sentence,
+    ordinal: isOrdinal(sentence, span, unit),
+  };
+}
