@@ -51,6 +51,8 @@ export interface OpenOptions {
   /** Wait until this selector is attached before returning. */
   waitFor?: string;
   timeoutMs?: number;
+  /** Ignore the page's Content-Security-Policy, to test what the app itself does without that second wall. */
+  bypassCsp?: boolean;
 }
 
 const NON_NETWORK_SCHEMES = new Set(['data:', 'blob:', 'about:']);
@@ -70,6 +72,7 @@ export async function openApp(browser: Browser, url: string, options: OpenOption
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     acceptDownloads: true,
+    bypassCSP: options.bypassCsp ?? false,
   });
   const problems: PageProblems = { consoleErrors: [], pageErrors: [], dialogs: [], foreignRequests: [], failedRequests: [] };
   const ignored = (text: string) => (options.ignoreConsole ?? []).some((pattern) => pattern.test(text));
@@ -98,7 +101,9 @@ export async function openApp(browser: Browser, url: string, options: OpenOption
     if (failedUrl.origin === origin) problems.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`);
   });
   page.on('response', (response) => {
-    if (response.status() >= 400 && !ignored(response.url())) problems.failedRequests.push(`${response.url()} ${response.status()}`);
+    // Chromium asks for /favicon.ico by itself when a page declares no icon; that is not the app's request.
+    const own = !response.url().endsWith('/favicon.ico');
+    if (own && response.status() >= 400 && !ignored(response.url())) problems.failedRequests.push(`${response.url()} ${response.status()}`);
   });
 
   await page.goto(url, { waitUntil: 'load' });

@@ -1,0 +1,82 @@
+// No script from the data: the hostile fixture corpus (payloads in every field of every format) is ingested,
+// its data files get payloads planted in every text field on top, the dashboard is built on it and explored in
+// Chromium — once as shipped (with its Content-Security-Policy) and once with the CSP bypassed, to prove the
+// app itself renders data as text and the CSP is a second wall, not the only one.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT, buildApp, launchChromium, openApp, runIngest, serveStatic, waitForChartPaint, type StaticServer } from './harness';
+import { hoverCharts, openArticleDetails, search } from './support/explore';
+import { auditDom, plantPayloads, pwnedFlag, visiblePayloadText } from './support/payloads';
+
+const HOSTILE_CORPUS = path.join(REPO_ROOT, 'test/fixtures/hostile-app');
+
+let work: string;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(() => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'xunshi-security-'));
+  const dataDir = path.join(work, 'data');
+  runIngest(HOSTILE_CORPUS, dataDir);
+  expect(plantPayloads(dataDir)).toBeGreaterThan(0);
+  buildApp({ dataDir, outDir: path.join(work, 'dist') });
+});
+
+beforeAll(async () => {
+  server = await serveStatic(path.join(work, 'dist'));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (work) fs.rmSync(work, { recursive: true, force: true });
+});
+
+describe.each([
+  { mode: 'as shipped, with its Content-Security-Policy', bypassCsp: false },
+  { mode: 'with the CSP bypassed (the app alone must render data as text)', bypassCsp: true },
+])('hostile corpus in the dashboard, $mode', ({ bypassCsp }) => {
+  it('runs no payload, requests nothing from another host and shows the payloads as text', async () => {
+    const opened = await openApp(browser, server.url, { waitFor: '#articles', bypassCsp });
+    try {
+      const { page, problems } = opened;
+      await waitForChartPaint(page);
+      await search(page, 'xss-payload');
+      await openArticleDetails(page);
+      await search(page, '');
+      await openArticleDetails(page);
+      expect(await hoverCharts(page)).toBeGreaterThan(0);
+      await page.waitForTimeout(500);
+
+      expect(problems.dialogs, 'dialogs opened by payloads').toEqual([]);
+      expect(await pwnedFlag(page), 'window.__pwned set by a payload').toBeUndefined();
+      expect(problems.foreignRequests, 'requests to other hosts').toEqual([]);
+      expect(problems.pageErrors, 'uncaught errors').toEqual([]);
+      expect(await auditDom(page), 'markup from the data in the DOM').toEqual([]);
+      if (!bypassCsp) expect(await opened.cspViolations(), 'CSP violations').toEqual([]);
+
+      const shown = await page.locator('body').innerText();
+      expect(shown, 'planted title payload shown as text').toContain(visiblePayloadText('planted-title'));
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+describe('a javascript: URL is never a link', () => {
+  it('renders no href, src or action with a script scheme after opening every article', async () => {
+    const opened = await openApp(browser, server.url, { waitFor: '#articles' });
+    try {
+      await openArticleDetails(opened.page, '#articles', 100);
+      const hrefs = await opened.page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+      const scripted = hrefs.filter((href) => !/^(https?:|blob:|mailto:|data:image\/)/i.test(href) && !href.startsWith('#'));
+      expect(scripted).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+});
