@@ -4,14 +4,21 @@ import type { CleanDoc, RawItem } from '../types';
 import { htmlToText, type HtmlMeta } from './htmlText';
 
 const MAX_TITLE = 200;
+const RELATED_HEADING = /(^|\n)[ \t]*(相关报道|相关阅读|相关新闻|延伸阅读|相关链接|推荐阅读|相关稿件)[ \t]*[:：]?[ \t]*(\n|$)/;
+const SITE_SUFFIX = /\s*(?:_|--|——+|\||-)\s*[^_|—]{0,30}?(?:网|网站|官网|杂志|日报|晚报|报|频道|新闻|客户端|头图|头条|CCTV-\d+|\)|cn|com)\s*$/i;
 const FIELD_DATE_KIND: Record<string, DateSourceKind> = { hexo: 'front-matter', text: 'text', 'json-item': 'item', 'csv-row': 'item' };
 
 /** "[视频]标题_CCTV节目官网-CCTV-1_央视网(cctv.com)" → "标题": drop the site's suffix and the media tag. */
 export function tidyTitle(raw: string): string {
   let t = raw.replace(/\s+/g, ' ').trim();
   t = t.replace(/^\[(视频|图文|组图|图片)\]\s*/, '');
-  t = t.replace(/\s*(——|--|_|\|)\s*[^——_|]*(网|网站|官网|cn|com|\))\s*$/i, '');
-  t = t.replace(/(————|——)[^—]{0,12}——[^—]*$/, '');
+  // Trailing site names, one at a time: "_CCTV节目官网-CCTV-1_央视网(cctv.com)", "--中国纪检监察杂志", "——头图——中央纪委国家监委网站".
+  for (let i = 0; i < 4; i++) {
+    const next = t.replace(SITE_SUFFIX, '');
+    if (next === t || !next.trim()) break;
+    t = next;
+  }
+  t = t.replace(/\s*本刊(特约)?记者\s*\S{2,4}$/, '');
   return t.slice(0, MAX_TITLE).trim();
 }
 
@@ -53,6 +60,12 @@ function urlOf(raw: string | undefined): string | undefined {
   return /^https?:\/\/\S+$/i.test(u) ? u : undefined;
 }
 
+/** Drops a page's trailing list of other stories ("相关报道:" and what follows): their figures are not this article's. */
+export function cutRelatedList(text: string): string {
+  const m = RELATED_HEADING.exec(text);
+  return m ? text.slice(0, m.index).trimEnd() : text;
+}
+
 export function cleanItem(item: RawItem, context: { fileName: string; containerDate?: string }): CleanDoc {
   let text: string;
   let meta: HtmlMeta = {};
@@ -63,6 +76,7 @@ export function cleanItem(item: RawItem, context: { fileName: string; containerD
   } else {
     text = item.format === 'hexo' ? textOfMarkdown(item.body) : plainLines(item.body);
   }
+  text = cutRelatedList(text);
   const title = (item.fields.title ? tidyTitle(item.fields.title) : undefined) ?? titleFromMeta(meta) ?? firstLine(text);
   return {
     source: item.source,

@@ -35,8 +35,22 @@ const BLOCK_TAGS = new Set([
 ]);
 const VOID_TAGS = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr', 'param']);
 /** class/id words of page furniture: menus, share bars, QR codes, breadcrumbs, footers, related lists. */
-const CHROME_PATTERN =
-  /(^|[\s_-])(nav|navi|menu|share|sharebox|bdshare|social|qr|qrcode|appendqr|ewm|erweima|footer|foot|header|top|topbar|toolbar|search|logo|breadcrumb|location|crumb|sidebar|side|related|relate|recommend|comment|copyright|banner|ad|ads|advert|page|pager|pagination|login|weixin|wechat|weibo|slide|player|video)([\s_\d-]|$)/i;
+const CHROME_WORDS = new Set([
+  'nav', 'navi', 'navbar', 'menu', 'share', 'sharebox', 'bdshare', 'bdsharebuttonbox', 'social', 'qr', 'qrcode', 'appendqr',
+  'ewm', 'erweima', 'footer', 'foot', 'header', 'top', 'topbar', 'toolbar', 'search', 'logo', 'breadcrumb', 'crumb',
+  'location', 'sidebar', 'related', 'relate', 'recommend', 'comment', 'comments', 'copyright', 'banner', 'ad', 'ads',
+  'advert', 'pager', 'pagination', 'login', 'weixin', 'wechat', 'weibo',
+]);
+/** Second words that make a class a page wrapper (page_body, top_content), not furniture. */
+const WRAPPER_WORDS = new Set(['body', 'main', 'content', 'container', 'wrapper', 'article', 'text', 'con']);
+
+/** True when a class/id token names furniture: its first word (top_warp → top) is a furniture word. */
+function isChromeToken(token: string): boolean {
+  const parts = token.toLowerCase().split(/[_-]+/).filter(Boolean);
+  if (parts.length === 0) return false;
+  const head = parts[0].replace(/\d+$/, '');
+  return CHROME_WORDS.has(head) && !(parts[1] !== undefined && WRAPPER_WORDS.has(parts[1]));
+}
 /** Paragraphs that are boilerplate wherever they appear. */
 const BOILERPLATE_LINE = /^(责任编辑|编辑|校对|审核|监制|制作|来源|扫一扫|分享到|【纠错】|打印|关闭窗口|相关稿件)[:：\s]/;
 
@@ -62,8 +76,8 @@ function hidden(attrs: Record<string, string>): boolean {
 }
 
 function isChrome(attrs: Record<string, string>): boolean {
-  const words = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
-  return words.trim() !== '' && CHROME_PATTERN.test(words);
+  const tokens = `${attrs.class ?? ''} ${attrs.id ?? ''}`.split(/\s+/);
+  return tokens.some(isChromeToken);
 }
 
 function squash(s: string): string {

@@ -2,7 +2,7 @@
 // to a temporary folder beside it, then swapped in with two renames. A run killed between those two renames leaves
 // the previous folder under its ".old-" name; the next run puts it back before doing anything else.
 import { existsSync, fsyncSync, mkdirSync, openSync, closeSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 
 const TMP_TAG = '.tmp-';
 const OLD_TAG = '.old-';
@@ -38,11 +38,16 @@ export function replaceDirAtomically(outDir: string, files: Map<string, string>)
   const tmp = join(dirname(outDir), `.${basename(outDir)}${TMP_TAG}${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
-  for (const [rel, content] of [...files.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    if (rel.includes('..') || rel.startsWith('/')) throw new Error(`Refusing to write outside the output folder: ${rel}`);
-    const path = join(tmp, rel);
-    mkdirSync(dirname(path), { recursive: true });
-    writeDurably(path, content);
+  try {
+    for (const [rel, content] of [...files.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      if (rel.split(/[\\/]/).includes('..') || isAbsolute(rel)) throw new Error(`Refusing to write outside the output folder: ${rel}`);
+      const path = join(tmp, rel);
+      mkdirSync(dirname(path), { recursive: true });
+      writeDurably(path, content);
+    }
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw e;
   }
   if (existsSync(outDir)) {
     const old = join(dirname(outDir), `.${basename(outDir)}${OLD_TAG}${process.pid}`);

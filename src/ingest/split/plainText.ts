@@ -25,8 +25,8 @@ export function splitPlainText(text: string, source: SourceRef): SplitResult {
       readHeader(header[1], header[2].trim(), fields);
       continue;
     }
-    // Header lines sit within the first few lines after the title; later "来源:" lines are text.
-    if (trimmed && body.filter(Boolean).length >= 3) inHeader = false;
+    // Header lines sit above the first paragraph (a sentence or a long line); later "来源:" lines are text.
+    if (/[。！？!?]/.test(trimmed) || trimmed.length >= 40) inHeader = false;
     body.push(line);
   }
   const item: RawItem = { source, format: 'text', body: body.join('\n').trim(), bodyIsHtml: false, fields };

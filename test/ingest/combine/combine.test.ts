@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { aggregateRegions } from '../../../src/ingest/combine/aggregateRegions';
+import { dedupeArticles } from '../../../src/ingest/combine/dedupeArticles';
+import { dedupeFacts } from '../../../src/ingest/combine/dedupeFacts';
+import { dropFutureDates } from '../../../src/ingest/combine/futureDates';
+import { contentHash } from '../../../src/ingest/ids';
+import { article, draft, fact } from './helpers';
+
+describe('dedupeArticles', () => {
+  it('merges the same article from two files into one with both sources, keeping the first source', () => {
+    const a = draft(article('a', { source: { file: 'b/t1.html' } }), 'h1', [fact('f1', 'a')]);
+    const b = draft(article('b', { source: { file: 'a/t2.html' }, url: 'https://x.invalid/2' }), 'h1', [fact('f2', 'b')]);
+    const c = draft(article('c'), 'h2');
+    const out = dedupeArticles([a, b, c]);
+    expect(out).toHaveLength(2);
+    expect(out[0].article.id).toBe('b');
+    expect(out[0].article.sources).toEqual([{ file: 'a/t2.html' }, { file: 'b/t1.html' }]);
+    expect(out[0].facts.map((f) => f.id)).toEqual(['f2']);
+    expect(a.article.sources).toHaveLength(1); // inputs untouched
+  });
+
+  it('fingerprints text blind to spacing and punctuation differences', () => {
+    const long = '巡视发现问题'.repeat(50);
+    expect(contentHash('题一', long)).toBe(contentHash('题二', long.replace(/问题/g, '问题 ')));
+    expect(contentHash('题一', '短文')).not.toBe(contentHash('题二', '短文'));
+  });
+});
+
+describe('dedupeFacts', () => {
+  it('counts the same figure for the same region once: earliest article, then smaller id', () => {
+    const dates: Record<string, string | null> = { late: '2022-01-01', early: '2021-01-01', undated: null, also: '2021-01-01' };
+    const facts = [fact('f1', 'late'), fact('f2', 'undated'), fact('f3', 'early'), fact('f4', 'also'), fact('f5', 'late', { value: 7 })];
+    const out = dedupeFacts(facts, (id) => dates[id]);
+    const counted = Object.fromEntries(out.map((f) => [f.id, f.counted]));
+    expect(counted).toEqual({ f3: false, f4: true, f1: false, f2: false, f5: true });
+  });
+
+  it('keeps figures of different regions, metrics or periods apart', () => {
+    const facts = [fact('a', 'x'), fact('b', 'y', { adcode: 320000, province: '江苏' }), fact('c', 'z', { metric: 'problem_clues' }), fact('d', 'w', { period: { text: '2020年', from: '2020-01-01', to: '2020-12-31' } })];
+    expect(dedupeFacts(facts, () => null).every((f) => f.counted)).toBe(true);
+  });
+});
+
+describe('dropFutureDates', () => {
+  it('drops a date years after everything else the corpus shows, and keeps the newest plausible one', () => {
+    const drafts = [
+      draft(article('a', { date: '2021-05-01' }), 'a'),
+      draft(article('b', { date: '2022-07-01' }), 'b', [], 2022),
+      draft(article('c', { date: '2099-01-01' }), 'c'),
+    ];
+    const warnings = dropFutureDates(drafts);
+    expect(drafts.map((d) => d.article.date)).toEqual(['2021-05-01', '2022-07-01', null]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ code: 'future-date', source: { file: 'c.txt' } });
+  });
+});
+
+describe('aggregateRegions', () => {
+  it('sums counted figures per province and city adcode, counts articles by month and type', () => {
+    const articles = [
+      article('a', { provinces: ['内蒙古'], date: '2021-11-04', types: ['专项'] }),
+      article('b', { provinces: ['内蒙古', '全国'], date: '2021-12-01' }),
+      article('off', { provinces: ['内蒙古'], topic: false }),
+    ];
+    const facts = [
+      fact('1', 'a', { value: 100, approx: true }),
+      fact('2', 'b', { value: 100, counted: false }),
+      fact('3', 'b', { value: 5, city: '呼和浩特市', cityAdcode: 150100, metric: 'problem_clues' }),
+    ];
+    const r = aggregateRegions(articles, facts);
+    expect(Object.keys(r.provinces)).toEqual(['100000', '150000']);
+    const nm = r.provinces['150000'];
+    expect(nm.name).toBe('内蒙古');
+    expect(nm.articles).toBe(2);
+    expect(nm.totals.issues_found).toEqual({ value: 100, approx: true, facts: 1, articles: 1 });
+    expect(nm.totals.problem_clues).toEqual({ value: 5, approx: false, facts: 1, articles: 1 });
+    expect(nm.byMonth['2021-11']).toEqual({ articles: 1, metrics: { issues_found: 100 } });
+    expect(nm.byType).toEqual({ 专项: 1 });
+    expect(r.provinces['100000'].name).toBe('全国');
+    expect(r.cities['150100']).toMatchObject({ name: '呼和浩特市', parent: 150000, articles: 1 });
+  });
+});

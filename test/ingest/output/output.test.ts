@@ -1,0 +1,74 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { recoverOutputDir, replaceDirAtomically } from '../../../src/ingest/output/atomicDir';
+import { stableStringify } from '../../../src/ingest/output/stableJson';
+import { renderOutput } from '../../../src/ingest/output/writeOutput';
+import { article, fact } from '../combine/helpers';
+
+const root = mkdtempSync(join(tmpdir(), 'out-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('stableStringify', () => {
+  it('sorts keys at every level, drops undefined, and writes one record per line', () => {
+    const s = stableStringify({ b: [{ z: 1, a: { y: 2, x: undefined } }, { a: 1 }], a: 1 });
+    expect(s).toBe('{"a":1,\n"b":[\n{"a":{"y":2},"z":1},\n{"a":1}\n]}\n');
+    expect(JSON.parse(s)).toEqual({ a: 1, b: [{ a: { y: 2 }, z: 1 }, { a: 1 }] });
+  });
+});
+
+describe('renderOutput', () => {
+  it('gives the same bytes whatever order the records come in, with a manifest of counts', () => {
+    const data = (order: 1 | -1) => {
+      const articles = [article('a', { source: { file: 'b.txt' } }), article('b', { source: { file: 'a.txt' }, date: null, topic: false })];
+      const facts = [fact('f1', 'a'), fact('f2', 'a', { evidence: { sentence: 's', start: 0, end: 1, offset: 5 } })];
+      return {
+        corpusName: 'articles',
+        generator: { name: 'g', version: '1' },
+        articles: order === 1 ? articles : [...articles].reverse(),
+        facts: order === 1 ? facts : [...facts].reverse(),
+        regions: { schemaVersion: 1, provinces: {}, cities: {} },
+        rejects: [{ source: { file: 'z.png' }, code: 'unsupported', reason: 'r' }],
+        warnings: [],
+        files: 3,
+      };
+    };
+    const one = renderOutput(data(1));
+    const two = renderOutput(data(-1));
+    expect([...one.entries()]).toEqual([...two.entries()]);
+    const manifest = JSON.parse(one.get('manifest.json')!);
+    expect(manifest.counts).toEqual({ files: 3, articles: 2, topicArticles: 1, facts: 2, rejected: 1, warnings: 0 });
+    expect(manifest.dateRange).toEqual({ from: '2021-01-01', to: '2021-01-01' });
+    expect(manifest.metrics.length).toBeGreaterThan(10);
+    const articles = JSON.parse(one.get('articles.json')!).articles;
+    expect(articles.map((a: { source: { file: string } }) => a.source.file)).toEqual(['a.txt', 'b.txt']);
+  });
+});
+
+describe('replaceDirAtomically', () => {
+  it('replaces the whole folder and leaves no temporary folders behind', () => {
+    const out = join(root, 'data');
+    mkdirSync(out);
+    writeFileSync(join(out, 'stale.json'), 'old');
+    replaceDirAtomically(out, new Map([['a.json', '1'], ['app/b.json', '2']]));
+    expect(readdirSync(out).sort()).toEqual(['a.json', 'app']);
+    expect(readFileSync(join(out, 'app/b.json'), 'utf8')).toBe('2');
+    expect(readdirSync(root)).toEqual(['data']);
+  });
+
+  it('puts back a previous output that a killed run had moved aside, and clears its temporary folder', () => {
+    const out = join(root, 'data2');
+    mkdirSync(out);
+    writeFileSync(join(out, 'a.json'), 'previous');
+    renameSync(out, join(root, '.data2.old-123'));
+    mkdirSync(join(root, '.data2.tmp-123'));
+    recoverOutputDir(out);
+    expect(readFileSync(join(out, 'a.json'), 'utf8')).toBe('previous');
+    expect(existsSync(join(root, '.data2.old-123')) || existsSync(join(root, '.data2.tmp-123'))).toBe(false);
+  });
+
+  it('refuses paths that leave the output folder', () => {
+    expect(() => replaceDirAtomically(join(root, 'data3'), new Map([['../evil.json', 'x']]))).toThrow(/outside/);
+  });
+});
