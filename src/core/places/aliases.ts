@@ -36,8 +36,11 @@ const OLD_NAMES: Record<string, string> = {
   哈密地区: '哈密市',
 };
 
+/** Peoples named without 族 in prefecture names (博尔塔拉蒙古自治州, 伊犁哈萨克自治州). */
+const ETHNIC_BARE = /(蒙古|哈萨克|柯尔克孜)$/;
+
 function stripEthnic(name: string): string {
-  return name.replace(ETHNIC, '');
+  return name.replace(ETHNIC, '').replace(ETHNIC_BARE, '');
 }
 
 function cityShortForms(name: string): string[] {

@@ -46,14 +46,22 @@ function uniquePlaces(aliases: Alias[]): Place[] {
   return out;
 }
 
-function acceptable(text: string, end: number, aliases: Alias[]): boolean {
+/** CJK ideograph: a weak name glued to the word before it (出台州委, 和县委 in 监委和县委) is not a place. */
+function isIdeograph(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '\u4e00' && ch <= '\u9fff';
+}
+const PLACE_END = new Set(['省', '市', '州', '区', '县', '盟', '旗']);
+
+function acceptable(text: string, start: number, end: number, aliases: Alias[]): boolean {
   const after = text[end];
   if (after !== undefined && NOT_A_PLACE_AFTER.has(after)) {
     // 大 is fine before 大会 is rare; reject only 大学/大道/大街/大厦.
     if (after !== '大' || '学道街厦桥'.includes(text[end + 1] ?? '')) return false;
   }
-  const strong = aliases.some((a) => !a.weak);
-  return strong || (after !== undefined && WEAK_OK_AFTER.has(after));
+  if (aliases.some((a) => !a.weak)) return true;
+  const before = text[start - 1];
+  const freeLeft = !isIdeograph(before) || PLACE_END.has(before);
+  return freeLeft && after !== undefined && WEAK_OK_AFTER.has(after);
 }
 
 /** All place mentions in `text`, leftmost-longest, non-overlapping. */
@@ -63,7 +71,7 @@ export function findPlaces(text: string): PlaceMention[] {
   let i = 0;
   while (i < text.length) {
     const hit = trie.longestAt(text, i);
-    if (hit && acceptable(text, hit.end, hit.values)) {
+    if (hit && acceptable(text, i, hit.end, hit.values)) {
       out.push({ start: i, end: hit.end, text: text.slice(i, hit.end), candidates: uniquePlaces(hit.values) });
       i = hit.end;
     } else i++;

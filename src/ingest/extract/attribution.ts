@@ -17,7 +17,7 @@ export interface Region {
 export const NATIONAL_REGION: Region = { province: NATIONAL.short, adcode: NATIONAL.adcode };
 
 const AGENT_AFTER = /^(?:省|市|县|区|州|盟|旗)?(?:委|党委|党组|人民政府)/;
-const CENTRAL = /中央[^，。；、]{0,8}巡视|中央军委[^，。；]{0,10}巡视|中管(?:企业|金融|高校|干部)|中央和国家机关|中央纪委|中央单位/g;
+const CENTRAL = /中央(?:第[一二三四五六七八九十]+)?巡视|中央[^，。；、]{0,6}轮[^，。；、]{0,3}巡视|中央军委[^，。；]{0,10}巡视|中央[^，。；、]{0,6}专项巡视/g;
 
 export function hasCentralMarker(s: string): boolean {
   CENTRAL.lastIndex = 0;

@@ -5,7 +5,7 @@
 import { countInspectionMentions } from './topic';
 import type { Sentence } from './sentences';
 
-const OTHER_WORK = /纪检监察机关|纪检监察干部|督导组|督查组|督察组|八项规定|四风|扫黄打非|追逃|追赃|派驻/;
+const OTHER_WORK = /纪检监察机关|纪检监察组织|专项整治|纪检监察干部|督导组|督查组|督察组|八项规定|四风|扫黄打非|追逃|追赃|派驻/;
 
 export function eligibleSentences(title: string, sentences: Sentence[]): boolean[] {
   const focused = countInspectionMentions(title) > 0;

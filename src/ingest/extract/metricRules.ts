@@ -13,7 +13,9 @@ export interface MetricRule {
 }
 
 const INSPECT = /巡视|巡察|回头看/;
-const PLAN = /每年|每届|至少|力争|计划|拟|将于|要在|任期内|确保/;
+const PLAN = /每年|每届|每组|每个组|一托|至少|力争|计划|拟|将于|要在|任期内|确保|再开展|再进行/;
+/** Modifiers allowed between a count and 巡视组/巡察组 (15个中央巡视组, 17个省委专项巡视组). */
+const TEAM_AFTER = /^(?:中央|省委|市委|县委|区委|州委|旗委|自治区党委|自治州党委|军委|专项|常规|机动|联动|交叉|提级|联合|省级|市级|县级|市县|“|”)*(?:巡视|巡察)(?:工作)?组(?!长|组长)/;
 /** Clause openers of a previous-order number (新一轮, 再开展一轮, 本轮). */
 const ROUND_NOT_COUNT_BEFORE = /[新再本首上下每这那前后一]$/;
 const ORG_NOUN = /^[^，。；]{0,14}?(?:党组织|党委|党组|单位|地区|地方|县|市|区|省|州|盟|旗|乡|镇|村|部门|机关|高校|企业|国企|金融|机构|学校|大学|医院|银行|社区|街道|部委|中管|央企|中央)/;
@@ -38,7 +40,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: 'inspection_teams',
     about: 'N个(省委/专项)巡视组 / 巡察组; 派出巡察组N个',
     test: (c) =>
-      (inUnits(c, '个', '') && /^[^，。；]{0,8}?(?:巡视|巡察)(?:工作)?组/.test(c.post) && !/^[^，。；]{0,8}?(?:巡视|巡察)组(?:组长|长)/.test(c.post)) ||
+      (c.unit === '个' && TEAM_AFTER.test(c.post)) ||
       (c.unit === '个' && /(?:巡视|巡察)组(?:共|达|有)?$/.test(c.pre) && !/第[一二三四五六七八九十\d]+(?:巡视|巡察)组/.test(c.pre.slice(-8))) ||
       (c.unit === '个' && /^[^，。；]{0,3}(?:工作组、巡视组|组、巡视组)/.test(c.post)),
   },
@@ -47,7 +49,8 @@ export const METRIC_RULES: MetricRule[] = [
     about: '抽调N人 / N名巡察干部 drawn into teams (not new hires, not posts)',
     test: (c) =>
       inUnits(c, '人', '名') &&
-      !/新选调|编制|配备|参训|培训|人才库/.test(c.pre + c.post) &&
+      !/新选调|编制|配备|参训|培训/.test(c.pre) &&
+      !/人才库|编制|参训|培训/.test(c.post) &&
       (/抽调|选派|抽取/.test(c.pre) || /^(?:巡视|巡察)干部/.test(c.post)),
   },
   {
@@ -55,8 +58,8 @@ export const METRIC_RULES: MetricRule[] = [
     about: '问题线索N件 / N件问题线索 / 移交线索N条',
     test: (c) =>
       inUnits(c, '件', '条', '个', '件次', '批') &&
-      !/督办|交办|起底|纪检监察干部/.test(c.pre) &&
-      (/线索(?:[^，。；]{0,3})$/.test(c.pre) || /^[^，。；]{0,12}线索/.test(c.post)),
+      !/督办|交办|起底|纪检监察干部|处置/.test(c.pre) &&
+      (/线索(?:[^，。；]{0,3})$/.test(c.pre) || /^[^，。；、]{0,12}线索/.test(c.post)),
   },
   {
     metric: 'reports',
@@ -102,7 +105,7 @@ export const METRIC_RULES: MetricRule[] = [
     test: (c) =>
       inUnits(c, '项', '个', '条', '件', '部') &&
       !/法规|收录|条例/.test(c.pre + c.post) &&
-      ((/(?:完善|建立|健全|制定|出台|修订|修改|新建|建章立制)[^，。；]{0,6}(?:制度|机制)?[^，。；]{0,4}$/.test(c.pre) && /(?:制度|机制|建章立制)[^，。；]{0,6}$/.test(c.pre)) ||
+      ((/完善|建立|健全|制定|出台|修订|修改|新建|建章立制/.test(c.pre) && /(?:制度|机制|建章立制)(?:共|达)?[^，。；、]{0,3}$/.test(c.pre)) ||
         (/(?:完善|建立|健全|制定|出台|修订|新建)[^，。；]{0,6}$/.test(c.pre) && /^[^，。；]{0,4}(?:制度|机制)/.test(c.post))),
   },
   {
@@ -116,8 +119,9 @@ export const METRIC_RULES: MetricRule[] = [
     test: (c) =>
       inUnits(c, '人', '名', '人次') &&
       !/个别谈话|问卷|培训|参训|接待|走访|信访|出席|列席|谈话函询/.test(c.pre + c.post) &&
+      !/件$/.test(c.pre) &&
       (/(?:问责|处分|处理|诫勉|追责|立案|移送司法|查处|调整|免职|撤职|审查调查|留置|批评教育|谈话提醒|移送|移交)[^，。；]{0,10}(?:共|达|有)?$/.test(c.pre) ||
-        /^[^，。；]{0,12}(?:被|受到)[^，。；]{0,8}(?:问责|处分|处理|立案|诫勉|调查|查处|移交|调整)/.test(c.post) ||
+        /^[^，。；]{0,20}(?:被|受到)[^，。；]{0,8}(?:问责|处分|处理|立案|诫勉|调查|查处|移交|调整)/.test(c.post) ||
         /^[^，。；]{0,8}(?:接受调查|被查)/.test(c.post)),
   },
   {
@@ -125,26 +129,30 @@ export const METRIC_RULES: MetricRule[] = [
     about: '发现/反馈/查摆 问题N个; N个(具体/突出)问题 with a finding verb; N条反馈意见',
     test: (c) =>
       inUnits(c, '个', '条', '项', '件', '处') &&
-      !/线索|整改的问题|需整改|信访/.test(c.pre.slice(-12) + c.post.slice(0, 10)) &&
+      !/线索|整改的问题|需整改|信访/.test(c.pre.slice(-12)) &&
+      !/^[^、，。；]{0,10}线索/.test(c.post) &&
       ((FOUND.test(c.sentence.slice(0, c.span.start)) &&
-        (/问题(?:共|数|达|有|合计)?$/.test(c.pre) || /^[^，。；、]{0,10}问题/.test(c.post))) ||
+        (/问题(?:共|数|达|有|合计)?$/.test(c.pre) || /^[^，。；、\d一二三四五六七八九十共]{0,10}问题/.test(c.post))) ||
         /^[^，。；]{0,4}(?:巡视|巡察)?反馈意见/.test(c.post)),
   },
   {
     metric: 'units_inspected',
-    about: '对N个(单位/党组织/县…)开展巡视; 巡视了N个党组织; 进驻/反馈N家单位',
+    about: '对N个(单位/党组织/县…)开展巡视; 巡视了N个党组织; 进驻/反馈N家单位; 常规巡察N家',
     test: (c) => {
       if (!inUnits(c, '个', '家', '所')) return false;
-      if (has(PLAN, c.pre) || /建立|设立|成立|列入|试点/.test(c.post)) return false;
-      if (NOT_UNIT_NOUN.test(c.post) || !ORG_NOUN.test(c.post)) {
-        return /(?:巡视|巡察)了?(?:单位|党组织|地方和单位)(?:共|达)?$/.test(c.pre);
-      }
-      const clause = c.pre + c.post;
-      if (!INSPECT.test(c.sentence) && !/反馈|进驻/.test(clause)) return false;
+      if (has(PLAN, c.pre) || /建立|设立|成立|列入|试点|派出|组建|抽调|配备|编制/.test(c.post)) return false;
+      // 巡察党组织119个, 共巡察单位49个, 常规巡察26家, “回头看”10家, 延伸巡察的…数量达340个
+      if (/(?:巡视|巡察|回头看”?)了?(?:单位|党组织|地方和单位)?(?:共|达|总数)?$/.test(c.pre)) return !NOT_UNIT_NOUN.test(c.post);
+      if (/(?:巡视|巡察)[^，。；]{0,20}(?:数量|总数)(?:达|为|共)?$/.test(c.pre)) return true;
+      if (NOT_UNIT_NOUN.test(c.post) || !ORG_NOUN.test(c.post)) return false;
+      const rest = c.sentence.slice(c.span.end);
       return (
-        /(?:对|向|进驻了?|巡视了?|巡察了?|覆盖了?|完成对|接受了?)[^，。；对向]{0,16}$/.test(c.pre) ||
-        /^[^，。；]{0,24}?(?:开展|进行|实施|启动|接受了?|完成|实现)?[^，。；]{0,8}(?:巡视|巡察|回头看)/.test(c.post) ||
-        /(?:巡视|巡察)了?(?:单位|党组织|地方和单位)(?:共|达)?$/.test(c.pre)
+        // 巡视了247个党组织, 进驻了26家, 覆盖了312个, 巡视了57家…、7家…
+        /(?:进驻了?|巡视了?|巡察了?|覆盖了?|反馈了?)[^，。；]{0,40}$/.test(c.pre) ||
+        // 对N个… 开展/进行 巡视, 向N家单位 反馈
+        (/(?:对|向)[^，。；]{0,40}$/.test(c.pre) && /巡视|巡察|回头看|反馈/.test(rest.slice(0, 60))) ||
+        // N个县(市、区)进行常规巡视, …分别接受了巡视
+        /^[^，。；\d]{0,24}?(?:开展|进行|实施|启动|完成|接受了?)[^，。；\d]{0,8}(?:巡视|巡察|回头看)/.test(c.post)
       );
     },
   },

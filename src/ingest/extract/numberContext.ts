@@ -19,7 +19,10 @@ export interface NumberContext {
 const UNITS = ['人次', '件次', '余人', '万元', '亿元', '个', '家', '所', '名', '人', '件', '条', '项', '轮', '份', '类', '篇', '起', '批', '元', '部', '处', '封', '户'];
 const CLAUSE_END = /[，。；：,;:！？!?]/;
 /** Things a number with a date or duration shape measures; never a figure. */
-const NOT_A_COUNT_AFTER = /^(?:年|月|日|号|岁|倍|周年|天|小时|点|时|分|届|次会|期|版|季度|周|%|％|‰|成|米|公里|亩)/;
+const NOT_A_COUNT_AFTER = /^(?:个月|个半月|个工作日|个小时|年|月|日|号|岁|倍|周年|天|小时|点|时|分|届|次会|期|版|季度|周|%|％|‰|成|米|公里|亩)/;
+
+const QUOTE_OPEN = new Set(['“', '‘', '「', '『', '"']);
+const SLOGAN = /^(?:八项规定|六项纪律|四个意识|四个自信|两个维护|两个确立|两个责任|四个全面|五位一体|三重一大|四风|一岗双责|两学一做|三会一课|四种形态|两个责任)/;
 
 function unitAt(sentence: string, i: number): string {
   for (const u of UNITS) if (sentence.startsWith(u, i)) return u;
@@ -43,6 +46,8 @@ function clauseAfter(sentence: string, i: number): string {
 function isOrdinal(sentence: string, span: NumberSpan, unit: string): boolean {
   const before = sentence[span.numStart - 1];
   if (before === '第') return true;
+  // 第七至九轮: the second end of an ordinal range
+  if (/第[一二三四五六七八九十\d]+[至到—-]$/.test(sentence.slice(Math.max(0, span.numStart - 6), span.numStart))) return true;
   const after = sentence.slice(span.numEnd, span.numEnd + 2);
   // 十九届中央, 五届市委; 第三批 is caught by 第 above
   return after.startsWith('届') || (unit === '' && /^(?:巡视组|巡察组)/.test(after));
@@ -51,6 +56,10 @@ function isOrdinal(sentence: string, span: NumberSpan, unit: string): boolean {
 /** The context of `span` in `sentence`, or null when the number is a date, a duration, a share or a ratio. */
 export function numberContext(sentence: string, span: NumberSpan): NumberContext | null {
   if (span.percent) return null;
+  // 一 alone is an article or part of a word (一批, 一个问题一个问题, 进一步) far more often than a count.
+  if (span.chinese && span.value === 1) return null;
+  // Slogans and fixed names in Chinese numerals: “六项纪律”, 八项规定, 四个意识, 两个责任.
+  if (span.chinese && (QUOTE_OPEN.has(sentence[span.start - 1]) || SLOGAN.test(sentence.slice(span.start, span.end + 4)))) return null;
   if (NOT_A_COUNT_AFTER.test(sentence.slice(span.end, span.end + 3))) return null;
   const unit = unitAt(sentence, span.end);
   return {

@@ -16,5 +16,7 @@ export const MIN_BODY_MENTIONS = 4;
 
 export function isAboutInspection(title: string, text: string): boolean {
   if (countInspectionMentions(title) > 0) return true;
-  return countInspectionMentions(text) >= MIN_BODY_MENTIONS;
+  // A team at work (巡察组, 巡视组) is worth one more mention than the word alone.
+  const teams = /巡[视察]组/.test(text) ? 1 : 0;
+  return countInspectionMentions(text) + teams >= MIN_BODY_MENTIONS;
 }
