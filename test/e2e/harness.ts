@@ -9,5 +9,5 @@ export { REPO_ROOT, DEFAULT_DIST, buildApp, ensureDefaultBuild, isBuildFresh, ru
 export type { BuildOptions, CommandResult } from './support/build';
 export { serveStatic, mimeTypeOf } from './support/serve';
 export type { Override, StaticServer } from './support/serve';
-export { CHROMIUM_ARGS, CHROMIUM_PATH, declaredCsp, launchChromium, openApp, parseCsp, waitForChartPaint } from './support/browser';
+export { CHROMIUM_ARGS, CHROMIUM_PATH, declaredCsp, launchChromium, openApp, parseCsp, summarize, waitForChartPaint } from './support/browser';
 export type { OpenOptions, OpenedPage, PageProblems } from './support/browser';

@@ -55,6 +55,15 @@ export interface OpenOptions {
   bypassCsp?: boolean;
 }
 
+/** The problems in a few lines: the first line of each message, at most 300 characters. */
+export function summarize(problems: PageProblems): string {
+  const short = (text: string) => text.split('\n')[0].slice(0, 300);
+  return Object.entries(problems)
+    .filter(([, list]) => list.length > 0)
+    .map(([kind, list]: [string, string[]]) => `${kind}: ${list.map(short).join(' | ')}`)
+    .join('\n') || 'none';
+}
+
 const NON_NETWORK_SCHEMES = new Set(['data:', 'blob:', 'about:']);
 
 /** Listens for CSP violations from the first script on, before the app's own code runs. */
@@ -113,7 +122,7 @@ export async function openApp(browser: Browser, url: string, options: OpenOption
     } catch (error) {
       // Say what the page showed and what went wrong in it, not only that a selector never appeared.
       const shown = (await page.locator('body').innerText().catch(() => '')).slice(0, 500);
-      throw new Error(`${options.waitFor} never appeared at ${url}\npage text: ${shown}\nproblems: ${JSON.stringify(problems)}`, {
+      throw new Error(`${options.waitFor} never appeared at ${url}\npage text: ${shown}\nproblems: ${summarize(problems)}`, {
         cause: error,
       });
     }
