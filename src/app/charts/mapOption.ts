@@ -1,0 +1,134 @@
+// The choropleth: (figures, view) → ECharts option. Regions are joined by adcode: the map is registered with
+// a nameMap from each feature's name to its adcode (geo/loadGeo.ts), so series data is keyed by adcode.
+// Regions without figures keep the series' own "no figures" colour, never the colour of 0.
+import type { MetricKey } from '../../core/metrics';
+import type { RegionFigure } from '../state/selectors';
+import type { Lang, ScaleMode } from '../state/store';
+import { MESSAGES } from '../i18n';
+import { formatValue, metricLabel, regionName } from './format';
+import type { EChartsCoreOption } from './echarts';
+
+export const NO_FIGURES_COLOUR = '#d4d4d8';
+export const SCALE_COLOURS = ['#fff1dc', '#fdc98a', '#f98c40', '#d9530f', '#8c2d04'];
+export const SELECTED_BORDER = '#1d3b8b';
+
+export interface MapInput {
+  /** Registered map name ('china' or 'province-150000'). */
+  mapName: string;
+  /** Feature name → adcode (geo/geoJson.ts): the join by adcode. */
+  nameMap: Record<string, string>;
+  /** Figures per region adcode (provinces, or prefectures when drilled). */
+  figures: ReadonlyMap<number, RegionFigure>;
+  metric: MetricKey;
+  selection: number | null;
+  scale: ScaleMode;
+  lang: Lang;
+  /** Display names of features that are not provinces (prefectures), by adcode. */
+  cityNames?: ReadonlyMap<number, string>;
+  /** Draw the regions' names (the prefecture maps are small enough). */
+  labels?: boolean;
+}
+
+export interface QuantileClass {
+  min: number;
+  max: number;
+  label: string;
+}
+
+/** Up to five classes, each holding about the same number of regions; empty when nothing has a figure. */
+export function quantileClasses(values: number[], lang: Lang, count = 5): QuantileClass[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (!sorted.length) return [];
+  const bounds: number[] = [];
+  for (let k = 1; k < count; k++) bounds.push(sorted[Math.min(sorted.length - 1, Math.floor((k * sorted.length) / count))]);
+  const edges = [...new Set([sorted[0], ...bounds, sorted[sorted.length - 1]])];
+  if (edges.length === 1) return [{ min: edges[0], max: edges[0], label: formatValue(edges[0], false, lang) }];
+  const classes: QuantileClass[] = [];
+  for (let k = 0; k < edges.length - 1; k++) {
+    const min = k === 0 ? edges[k] : edges[k] + Number.EPSILON;
+    const max = edges[k + 1];
+    classes.push({ min, max, label: `${formatValue(edges[k], false, lang)} – ${formatValue(max, false, lang)}` });
+  }
+  return classes;
+}
+
+function visualMap(values: number[], scale: ScaleMode, lang: Lang): EChartsCoreOption {
+  const common = { left: 8, bottom: 8, itemWidth: 14, textStyle: { fontSize: 11 }, seriesIndex: 0 };
+  if (scale === 'quantile') {
+    const classes = quantileClasses(values, lang);
+    const colours = SCALE_COLOURS.slice(SCALE_COLOURS.length - classes.length);
+    return {
+      ...common,
+      type: 'piecewise',
+      pieces: classes.map((c, k) => ({ gte: c.min, lte: c.max, label: c.label, color: colours[k] })),
+    };
+  }
+  const max = values.length ? Math.max(...values) : 1;
+  return {
+    ...common,
+    type: 'continuous',
+    min: 0,
+    max: max || 1,
+    calculable: true,
+    inRange: { color: SCALE_COLOURS },
+    itemHeight: 110,
+    formatter: (v: number) => formatValue(Math.round(v), false, lang),
+  };
+}
+
+export function tooltipText(adcode: number, input: MapInput): string {
+  const t = MESSAGES[input.lang];
+  const name = regionName(adcode, input.lang, input.cityNames);
+  const f = input.figures.get(adcode);
+  const metric = metricLabel(input.metric, input.lang);
+  if (!f || f.facts === 0) return `${name}\n${metric}: ${t.noFigures}${f ? `\n${f.articles} ${t.articles}` : ''}`;
+  const approx = f.approx ? ` (${t.approx})` : '';
+  return `${name}\n${metric}: ${formatValue(f.value, f.approx, input.lang)}${approx}\n${f.facts} ${t.figures} · ${f.articles} ${t.articles}`;
+}
+
+export function buildMapOption(input: MapInput): EChartsCoreOption {
+  const withFigures = [...input.figures.values()].filter((f) => f.facts > 0);
+  const data: object[] = withFigures.map((f) => ({
+    name: String(f.adcode),
+    value: f.value,
+    ...(f.adcode === input.selection ? { itemStyle: { borderColor: SELECTED_BORDER, borderWidth: 2.5 } } : {}),
+  }));
+  if (input.selection !== null && !withFigures.some((f) => f.adcode === input.selection)) {
+    data.push({ name: String(input.selection), value: NaN, itemStyle: { borderColor: SELECTED_BORDER, borderWidth: 2.5 } });
+  }
+  return {
+    animation: false,
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (p: { name: string }) => tooltipText(Number(p.name), input).replace(/\n/g, '<br/>'),
+      // Names and numbers only come from the catalogue and the index, never from article text.
+    },
+    visualMap: visualMap(
+      withFigures.map((f) => f.value),
+      input.scale,
+      input.lang,
+    ),
+    series: [
+      {
+        type: 'map',
+        map: input.mapName,
+        nameMap: input.nameMap,
+        roam: true,
+        scaleLimit: { min: 1, max: 16 },
+        selectedMode: false,
+        top: 16,
+        bottom: 16,
+        left: 'center',
+        label: {
+          show: !!input.labels,
+          fontSize: 10,
+          formatter: (p: { name: string }) => regionName(Number(p.name), input.lang, input.cityNames),
+        },
+        itemStyle: { areaColor: NO_FIGURES_COLOUR, borderColor: '#ffffff', borderWidth: 0.8 },
+        emphasis: { label: { show: false }, itemStyle: { areaColor: '#8ab4f8' } },
+        data,
+      },
+    ],
+  };
+}

@@ -1,0 +1,64 @@
+// Articles (bars) and the selected metric (line) per month; the chosen date range is shaded. The range is
+// drawn from the state (markArea), so the URL, back/forward and the brush all show the same thing.
+import type { MetricKey } from '../../core/metrics';
+import type { MonthlySeries } from '../state/selectors';
+import type { Lang } from '../state/store';
+import { MESSAGES } from '../i18n';
+import { metricLabel } from './format';
+import type { EChartsCoreOption } from './echarts';
+
+export interface TimelineInput {
+  series: MonthlySeries;
+  metric: MetricKey;
+  range: [string, string] | null;
+  lang: Lang;
+}
+
+export const ARTICLE_COLOUR = '#7c93c3';
+export const METRIC_COLOUR = '#d9530f';
+
+export function buildTimelineOption({ series, metric, range, lang }: TimelineInput): EChartsCoreOption {
+  const t = MESSAGES[lang];
+  const metricName = metricLabel(metric, lang);
+  return {
+    animation: false,
+    grid: { left: 44, right: 52, top: 30, bottom: 28 },
+    legend: { top: 0, left: 'center', itemHeight: 10, textStyle: { fontSize: 11 }, data: [t.articleCount, metricName] },
+    tooltip: { trigger: 'axis', confine: true },
+    // The brush is how the user picks a range (see Timeline.tsx); its own area is cleared once picked.
+    brush: { xAxisIndex: 0, brushType: 'lineX', brushMode: 'single', throttleType: 'debounce', throttleDelay: 200 },
+    toolbox: { show: false },
+    xAxis: { type: 'category', data: series.months, axisLabel: { fontSize: 10 } },
+    yAxis: [
+      { type: 'value', name: t.articleCount, nameTextStyle: { fontSize: 10, align: 'left' }, axisLabel: { fontSize: 10 }, minInterval: 1 },
+      {
+        type: 'value',
+        name: metricName,
+        nameTextStyle: { fontSize: 10, align: 'right' },
+        axisLabel: { fontSize: 10 },
+        splitLine: { show: false },
+      },
+    ],
+    series: [
+      {
+        name: t.articleCount,
+        type: 'bar',
+        data: series.articles,
+        itemStyle: { color: ARTICLE_COLOUR },
+        barCategoryGap: '10%',
+        markArea: range
+          ? { silent: true, itemStyle: { color: 'rgba(29,59,139,0.12)' }, data: [[{ xAxis: range[0] }, { xAxis: range[1] }]] }
+          : undefined,
+      },
+      {
+        name: metricName,
+        type: 'line',
+        yAxisIndex: 1,
+        data: series.values,
+        showSymbol: false,
+        itemStyle: { color: METRIC_COLOUR },
+        lineStyle: { width: 1.5 },
+      },
+    ],
+  };
+}

@@ -1,0 +1,95 @@
+// The article list (#articles): newest first, filtered by every view, virtualised so 100,000 rows scroll
+// smoothly. Rows come from shards loaded as they scroll into view; the search text loads on the first query.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useReducer, useRef } from 'react';
+import { ShardCache } from '../data/shards';
+import { asProblem, loadSearchText } from '../data/loadData';
+import { useT } from '../i18n';
+import type { Columns } from '../state/columns';
+import { useColumns, useFilters } from '../state/hooks';
+import { selectArticleOrdinals } from '../state/selectors';
+import { useStore } from '../state/store';
+import { ArticleRow } from './ArticleRow';
+import { Panel } from './Panel';
+
+const caches = new WeakMap<Columns, ShardCache>();
+function shardCacheOf(columns: Columns): ShardCache {
+  let cache = caches.get(columns);
+  if (!cache) caches.set(columns, (cache = new ShardCache(columns.index)));
+  return cache;
+}
+
+function SearchBox() {
+  const t = useT();
+  const query = useStore((s) => s.view.query);
+  const status = useStore((s) => s.search.status);
+  const setQuery = useStore((s) => s.setQuery);
+  const textFile = useColumns().index.text;
+  useEffect(() => {
+    if (!query || useStore.getState().search.status !== 'idle') return;
+    const { setSearch } = useStore.getState();
+    setSearch({ status: 'loading' });
+    loadSearchText(textFile).then(
+      (file) => setSearch({ status: 'ready', text: file.text }),
+      (e: unknown) => setSearch({ status: 'error', problem: asProblem(e, textFile) }),
+    );
+  }, [query, textFile]);
+  return (
+    <label className="search">
+      <input type="search" data-testid="search" placeholder={t.search} aria-label={t.search} value={query} onChange={(e) => setQuery(e.target.value)} />
+      {status === 'loading' && <small>{t.searching}</small>}
+    </label>
+  );
+}
+
+export function ArticleList() {
+  const t = useT();
+  const columns = useColumns();
+  const filters = useFilters();
+  const selection = useStore((s) => s.view.selection);
+  const lang = useStore((s) => s.view.lang);
+  const ordinals = selectArticleOrdinals(columns, filters, selection);
+  const cache = shardCacheOf(columns);
+  const [, shardArrived] = useReducer((n: number) => n + 1, 0);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: ordinals.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 120,
+    overscan: 6,
+    getItemKey: (k) => ordinals[k],
+    initialRect: { width: 480, height: 720 },
+  });
+  const items = virtualizer.getVirtualItems();
+  const visible = useMemo(() => items.map((it) => ordinals[it.index]), [items, ordinals]);
+  useEffect(() => {
+    if (visible.some((o) => !cache.get(o))) cache.ensure(visible).then(shardArrived, () => shardArrived());
+  }, [visible, cache]);
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [ordinals]);
+  return (
+    <Panel id="articles" title={`${t.articleList} (${ordinals.length.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN')})`}>
+      <SearchBox />
+      <div id="articles" className="article-scroll" ref={scrollRef} data-testid="articles" data-count={ordinals.length}>
+        {ordinals.length === 0 && <p className="empty">{t.noArticles}</p>}
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => {
+            const record = cache.get(ordinals[item.index]);
+            return (
+              <div
+                key={item.key}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                className="article-slot"
+                style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+              >
+                {record ? <ArticleRow article={record.article} facts={record.facts} lang={lang} /> : <p className="loading-row">{t.loadingRow}</p>}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </Panel>
+  );
+}

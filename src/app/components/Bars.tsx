@@ -1,0 +1,93 @@
+// Three bar charts: top regions for the metric (a click selects the region), the selection's figures by
+// metric (a click switches the metric), and its articles by inspection type (a click filters by the type).
+import { useMemo } from 'react';
+import type { InspectionType, MetricKey } from '../../core/metrics';
+import { buildBarsOption, metricBars, topRegionBars, typeBars } from '../charts/barsOption';
+import { metricLabel, regionName } from '../charts/format';
+import { useT } from '../i18n';
+import { useColumns, useFilters } from '../state/hooks';
+import { selectArticleOrdinals, selectMetricFigures, selectTypeCounts } from '../state/selectors';
+import { useStore } from '../state/store';
+import { Chart } from './Chart';
+import { Panel } from './Panel';
+import { useGeo } from './useGeo';
+import { useRegionFigures } from './useRegionFigures';
+
+interface BarClick {
+  name: string;
+}
+
+function TopRegions() {
+  const t = useT();
+  const lang = useStore((s) => s.view.lang);
+  const metric = useStore((s) => s.view.metric);
+  const selection = useStore((s) => s.view.selection);
+  const drill = useStore((s) => s.view.drill);
+  const toggleSelection = useStore((s) => s.toggleSelection);
+  const geo = useGeo(drill);
+  const names = geo.status === 'ready' ? geo.geo.names : undefined;
+  const figures = useRegionFigures(geo.status === 'ready' ? geo.geo : null);
+  const option = useMemo(() => buildBarsOption(topRegionBars(figures, selection, lang, names)), [figures, selection, lang, names]);
+  const onEvents = useMemo(() => ({ click: (p: BarClick) => toggleSelection(Number(p.name)) }), [toggleSelection]);
+  return (
+    <div className="bar-block">
+      <h3>
+        {t.topRegions}: {metricLabel(metric, lang)}
+      </h3>
+      <Chart id="bars-top" option={option} notMerge onEvents={onEvents} label={t.topRegions} style={{ height: 'calc(100% - 24px)' }} />
+    </div>
+  );
+}
+
+function SelectionMetrics() {
+  const t = useT();
+  const columns = useColumns();
+  const filters = useFilters();
+  const lang = useStore((s) => s.view.lang);
+  const metric = useStore((s) => s.view.metric);
+  const selection = useStore((s) => s.view.selection);
+  const setMetric = useStore((s) => s.setMetric);
+  const figures = selectMetricFigures(columns, filters, selection);
+  const option = useMemo(() => buildBarsOption(metricBars(figures, metric, lang)), [figures, metric, lang]);
+  const onEvents = useMemo(() => ({ click: (p: BarClick) => setMetric(p.name as MetricKey) }), [setMetric]);
+  return (
+    <div className="bar-block">
+      <h3>
+        {t.selectionMetrics}: {selection === null ? t.allRegions : regionName(selection, lang)}
+      </h3>
+      <Chart id="bars-metrics" option={option} notMerge onEvents={onEvents} label={t.selectionMetrics} style={{ height: 'calc(100% - 24px)' }} />
+    </div>
+  );
+}
+
+function SelectionTypes() {
+  const t = useT();
+  const columns = useColumns();
+  const filters = useFilters();
+  const lang = useStore((s) => s.view.lang);
+  const types = useStore((s) => s.view.types);
+  const selection = useStore((s) => s.view.selection);
+  const toggleType = useStore((s) => s.toggleType);
+  const counts = selectTypeCounts(columns, selectArticleOrdinals(columns, filters, selection));
+  const option = useMemo(() => buildBarsOption(typeBars(counts, types, lang)), [counts, types, lang]);
+  const onEvents = useMemo(() => ({ click: (p: BarClick) => toggleType(p.name as InspectionType) }), [toggleType]);
+  return (
+    <div className="bar-block">
+      <h3>{t.selectionTypes}</h3>
+      <Chart id="bars-types" option={option} notMerge onEvents={onEvents} label={t.selectionTypes} style={{ height: 'calc(100% - 24px)' }} />
+    </div>
+  );
+}
+
+export function Bars() {
+  const t = useT();
+  return (
+    <Panel id="bars" title={t.topRegions} charts={['bars-top', 'bars-metrics', 'bars-types']}>
+      <div className="bars">
+        <TopRegions />
+        <SelectionMetrics />
+        <SelectionTypes />
+      </div>
+    </Panel>
+  );
+}

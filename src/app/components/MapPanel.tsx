@@ -1,0 +1,141 @@
+// The map panel: breadcrumb, the China (or prefecture) choropleth, the 全国 tile and the region table.
+import { useMemo } from 'react';
+import { NATIONAL, PROVINCE_BY_ADCODE } from '../../core/regions';
+import { buildMapOption } from '../charts/mapOption';
+import { formatValue, metricLabel, regionName } from '../charts/format';
+import type { PreparedGeo } from '../geo/geoJson';
+import { mapNameOf } from '../geo/geoJson';
+import { useT } from '../i18n';
+import { useStore } from '../state/store';
+import { Chart } from './Chart';
+import { Panel } from './Panel';
+import { RegionTable } from './RegionTable';
+import { useGeo } from './useGeo';
+import { useRegionFigures } from './useRegionFigures';
+
+function Breadcrumb() {
+  const t = useT();
+  const drill = useStore((s) => s.view.drill);
+  const selection = useStore((s) => s.view.selection);
+  const lang = useStore((s) => s.view.lang);
+  const drillUp = useStore((s) => s.drillUp);
+  const drillInto = useStore((s) => s.drillInto);
+  const canDrill = drill === null && selection !== null && PROVINCE_BY_ADCODE.has(selection);
+  return (
+    <nav className="breadcrumb" aria-label="breadcrumb" data-testid="breadcrumb">
+      {drill === null ? (
+        <span>{t.backToChina}</span>
+      ) : (
+        <>
+          <button type="button" data-testid="drill-up" onClick={drillUp}>
+            {t.backToChina}
+          </button>
+          <span aria-hidden="true"> › </span>
+          <span data-testid="drill-name">{regionName(drill, lang)}</span>
+        </>
+      )}
+      {canDrill && (
+        <button type="button" className="drill" data-testid="drill-down" onClick={() => drillInto(selection)}>
+          {t.drillDown}: {regionName(selection, lang)}
+        </button>
+      )}
+    </nav>
+  );
+}
+
+function NationalTile() {
+  const t = useT();
+  const lang = useStore((s) => s.view.lang);
+  const selected = useStore((s) => s.view.selection === NATIONAL.adcode);
+  const toggleSelection = useStore((s) => s.toggleSelection);
+  const figures = useRegionFigures(null);
+  const drill = useStore((s) => s.view.drill);
+  if (drill !== null) return null;
+  const f = figures.get(NATIONAL.adcode);
+  return (
+    <button
+      type="button"
+      className="national-tile"
+      data-testid="national-tile"
+      aria-pressed={selected}
+      onClick={() => toggleSelection(NATIONAL.adcode)}
+    >
+      <strong>{t.national}</strong>
+      <span className="tile-value">{f && f.facts > 0 ? formatValue(f.value, f.approx, lang) : t.noFigures}</span>
+      <small>
+        {f?.facts ?? 0} {t.figures} · {f?.articles ?? 0} {t.articles}
+      </small>
+    </button>
+  );
+}
+
+function MapChart({ geo }: { geo: PreparedGeo }) {
+  const drill = useStore((s) => s.view.drill);
+  const metric = useStore((s) => s.view.metric);
+  const selection = useStore((s) => s.view.selection);
+  const scale = useStore((s) => s.view.scale);
+  const lang = useStore((s) => s.view.lang);
+  const toggleSelection = useStore((s) => s.toggleSelection);
+  const drillInto = useStore((s) => s.drillInto);
+  const figures = useRegionFigures(geo);
+  const option = useMemo(
+    () =>
+      buildMapOption({
+        mapName: mapNameOf(drill),
+        nameMap: geo.nameMap,
+        figures,
+        metric,
+        selection,
+        scale,
+        lang,
+        cityNames: geo.names,
+        labels: drill !== null,
+      }),
+    [drill, geo, figures, metric, selection, scale, lang],
+  );
+  const onEvents = useMemo(
+    () => ({
+      click: (p: { name: string }) => {
+        const adcode = Number(p.name);
+        if (Number.isInteger(adcode) && adcode >= 100000) toggleSelection(adcode);
+      },
+      dblclick: (p: { name: string }) => {
+        const adcode = Number(p.name);
+        if (drill === null && PROVINCE_BY_ADCODE.has(adcode)) drillInto(adcode);
+      },
+    }),
+    [toggleSelection, drillInto, drill],
+  );
+  return <Chart id="map" key={`${drill}-${scale}`} option={option} onEvents={onEvents} label={regionName(drill ?? NATIONAL.adcode, lang)} style={{ height: '100%' }} />;
+}
+
+export function MapPanel() {
+  const t = useT();
+  const drill = useStore((s) => s.view.drill);
+  const metric = useStore((s) => s.view.metric);
+  const lang = useStore((s) => s.view.lang);
+  const geo = useGeo(drill);
+  const title = `${metricLabel(metric, lang)} · ${drill === null ? t.backToChina : regionName(drill, lang)}`;
+  return (
+    <Panel id="map" title={title} charts={['map']} tools={<Breadcrumb />}>
+      <div className="map-area">
+        <div className="map-box">
+          {geo.status === 'ready' ? <MapChart geo={geo.geo} /> : <div className="explain small">{geo.status === 'error' ? geo.message : t.loading}</div>}
+          <NationalTile />
+        </div>
+      </div>
+    </Panel>
+  );
+}
+
+export function RegionTablePanel() {
+  const t = useT();
+  const drill = useStore((s) => s.view.drill);
+  const geo = useGeo(drill);
+  const ready = geo.status === 'ready' ? geo.geo : null;
+  return (
+    <Panel id="table" title={t.regionTable}>
+      <RegionTable geo={ready} />
+    </Panel>
+  );
+}

@@ -1,0 +1,74 @@
+// Fetches the data files at run time from the app's own origin and validates them. Every way a file can be
+// wrong (missing, cut off, another schema version, another shape) becomes a DataProblem the page explains.
+import type * as v from 'valibot';
+import type { Manifest } from '../../core/contract';
+import type { ArticleIndex, ArticleShard, SearchText } from '../../core/schema';
+import {
+  APP_INDEX_PATH,
+  ArticleIndexSchema,
+  ArticleShardSchema,
+  checkFile,
+  ManifestSchema,
+  SearchTextSchema,
+} from '../../core/schema';
+
+export interface DataProblem {
+  kind: 'missing' | 'truncated' | 'version' | 'shape';
+  /** The file, relative to the data dir. */
+  file: string;
+  detail: string;
+}
+
+export class DataError extends Error {
+  constructor(readonly problem: DataProblem) {
+    super(`${problem.file}: ${problem.detail}`);
+  }
+}
+
+/** Where the data dir is served (copied into dist/data at build; see vite.config.ts). */
+export const DATA_BASE = `${import.meta.env?.BASE_URL ?? '/'}data/`;
+
+export async function fetchChecked<T>(file: string, schema: v.GenericSchema<unknown, T>, base = DATA_BASE): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(base + file);
+  } catch (e) {
+    throw new DataError({ kind: 'missing', file, detail: String(e) });
+  }
+  if (!response.ok) throw new DataError({ kind: 'missing', file, detail: `HTTP ${response.status}` });
+  let json: unknown;
+  const body = await response.text();
+  try {
+    json = JSON.parse(body);
+  } catch (e) {
+    throw new DataError({ kind: 'truncated', file, detail: (e as Error).message });
+  }
+  const checked = checkFile(schema, json);
+  if (!checked.ok) throw new DataError({ kind: checked.problem, file, detail: checked.detail });
+  return checked.value;
+}
+
+export interface LoadedData {
+  manifest: Manifest;
+  index: ArticleIndex;
+}
+
+export async function loadData(base = DATA_BASE): Promise<LoadedData> {
+  const [manifest, index] = await Promise.all([
+    fetchChecked('manifest.json', ManifestSchema, base),
+    fetchChecked(APP_INDEX_PATH, ArticleIndexSchema, base),
+  ]);
+  return { manifest, index };
+}
+
+export function loadShard(file: string, base = DATA_BASE): Promise<ArticleShard> {
+  return fetchChecked(file, ArticleShardSchema, base);
+}
+
+export function loadSearchText(file: string, base = DATA_BASE): Promise<SearchText> {
+  return fetchChecked(file, SearchTextSchema, base);
+}
+
+export function asProblem(e: unknown, file: string): DataProblem {
+  return e instanceof DataError ? e.problem : { kind: 'shape', file, detail: String(e) };
+}

@@ -1,0 +1,227 @@
+// Derived figures: pure functions of the compiled columns and the view, each memoised on its inputs
+// (the last call's arguments) so the map, table and bars that need the same totals share one computation.
+import type { Level } from '../../core/contract';
+import { INSPECTION_TYPES, METRIC_KEYS } from '../../core/metrics';
+import type { InspectionType, MetricKey } from '../../core/metrics';
+import { NATIONAL } from '../../core/regions';
+import type { Columns } from './columns';
+import { FLAG_APPROX, FLAG_COUNTED, monthNumber } from './columns';
+
+export interface Filters {
+  range: [string, string] | null;
+  types: InspectionType[];
+  level: Level | null;
+  /** Per ordinal: 1 when the article matches the search query; null when there is no query. */
+  matches: Uint8Array | null;
+}
+
+export interface RegionFigure {
+  adcode: number;
+  /** Sum of the counted figures (reprints counted once). */
+  value: number;
+  approx: boolean;
+  /** Number of counted figures. */
+  facts: number;
+  /** Articles about the region that pass the filters. */
+  articles: number;
+}
+
+const LEVEL_CODE: Record<Level, number> = { central: 1, provincial: 2, 'city-county': 3 };
+const NATIONAL_CODE = NATIONAL.adcode / 10000;
+
+export function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  let lastArgs: A | null = null;
+  let lastResult: R;
+  return (...args: A) => {
+    if (lastArgs && lastArgs.length === args.length && lastArgs.every((a, i) => Object.is(a, args[i]))) return lastResult;
+    lastResult = fn(...args);
+    lastArgs = args;
+    return lastResult;
+  };
+}
+
+/** Province adcode ↔ the code the index uses (adcode / 10000; 全国 = 10). */
+export const provinceCode = (adcode: number) => adcode / 10000;
+export const provinceAdcode = (code: number) => code * 10000;
+export const isProvinceAdcode = (adcode: number) => adcode % 10000 === 0;
+
+/** A county's prefecture (150102 → 150100); a prefecture stays itself. */
+export const prefectureOf = (adcode: number) => Math.floor(adcode / 100) * 100;
+
+/** The map feature a city adcode is drawn in: itself when the map has it, else its prefecture. */
+export function featureOf(adcode: number, featureIds: ReadonlySet<number> | null): number {
+  if (!featureIds || featureIds.has(adcode)) return adcode;
+  const up = prefectureOf(adcode);
+  return featureIds.has(up) ? up : adcode;
+}
+
+function makeArticleTest(c: Columns, f: Filters): (i: number) => boolean {
+  const typeMask = f.types.reduce((m, t) => m | (1 << INSPECTION_TYPES.indexOf(t)), 0);
+  const level = f.level ? LEVEL_CODE[f.level] : 0;
+  const from = f.range ? monthNumber(f.range[0]) : 0;
+  const to = f.range ? monthNumber(f.range[1]) : 0;
+  const fromYear = Math.floor(from / 100) * 100;
+  return (i) => {
+    if (typeMask && !(c.types[i] & typeMask)) return false;
+    if (level && c.level[i] !== level) return false;
+    if (f.matches && !f.matches[i]) return false;
+    if (f.range) {
+      const m = c.month[i];
+      if (m === 0) return false;
+      // A year-only date passes when its year overlaps the range.
+      if (m % 100 === 0 ? m < fromYear || m > to : m < from || m > to) return false;
+    }
+    return true;
+  };
+}
+
+function makeRegionTest(c: Columns, region: number | null): (i: number) => boolean {
+  if (region === null) return () => true;
+  if (isProvinceAdcode(region)) {
+    const code = provinceCode(region);
+    return (i) => c.provinces[i].includes(code);
+  }
+  return (i) => c.cities[i].some((x) => x === region || prefectureOf(x) === region);
+}
+
+function makeFactRegionTest(c: Columns, region: number | null): (j: number) => boolean {
+  if (region === null) return () => true;
+  if (isProvinceAdcode(region)) {
+    const code = provinceCode(region);
+    return (j) => c.factProvince[j] === code;
+  }
+  return (j) => c.factCity[j] === region || prefectureOf(c.factCity[j]) === region;
+}
+
+/** Ordinals of the articles the list shows (newest first, as the index is ordered). */
+export const selectArticleOrdinals = memoLast((c: Columns, f: Filters, selection: number | null): Int32Array => {
+  const passes = makeArticleTest(c, f);
+  const inRegion = makeRegionTest(c, selection);
+  const out = new Int32Array(c.count);
+  let n = 0;
+  for (let i = 0; i < c.count; i++) if (passes(i) && inRegion(i)) out[n++] = i;
+  return out.slice(0, n);
+});
+
+/**
+ * The figures the map, the region table and the top-regions bars draw: per province (and 全国) on the China
+ * map, per prefecture feature when drilled into a province. The selection does not filter them (the map shows
+ * every region; the selection is highlighted).
+ */
+export const selectRegionFigures = memoLast(
+  (
+    c: Columns,
+    f: Filters,
+    metric: MetricKey,
+    drill: number | null,
+    featureIds: ReadonlySet<number> | null,
+  ): Map<number, RegionFigure> => {
+    const passes = makeArticleTest(c, f);
+    const metricCode = METRIC_KEYS.indexOf(metric);
+    const drillCode = drill === null ? null : provinceCode(drill);
+    const out = new Map<number, RegionFigure>();
+    const at = (adcode: number) => {
+      let r = out.get(adcode);
+      if (!r) out.set(adcode, (r = { adcode, value: 0, approx: false, facts: 0, articles: 0 }));
+      return r;
+    };
+    for (let i = 0; i < c.count; i++) {
+      if (!passes(i)) continue;
+      const seen = new Set<number>();
+      if (drillCode === null) for (const p of c.provinces[i]) seen.add(provinceAdcode(p));
+      else if (c.provinces[i].includes(drillCode)) for (const x of c.cities[i]) seen.add(featureOf(x, featureIds));
+      for (let j = c.factStart[i]; j < c.factStart[i + 1]; j++) {
+        if (c.factMetric[j] !== metricCode || !(c.factFlags[j] & FLAG_COUNTED)) continue;
+        let key: number;
+        if (drillCode === null) key = provinceAdcode(c.factProvince[j]);
+        else if (c.factProvince[j] === drillCode && c.factCity[j]) key = featureOf(c.factCity[j], featureIds);
+        else continue;
+        const r = at(key);
+        r.value += c.factValue[j];
+        r.facts += 1;
+        if (c.factFlags[j] & FLAG_APPROX) r.approx = true;
+        seen.add(key);
+      }
+      for (const key of seen) at(key).articles += 1;
+    }
+    return out;
+  },
+);
+
+export interface MonthlySeries {
+  months: string[];
+  articles: number[];
+  values: number[];
+}
+
+/** Articles and the metric per month for the selection, under every filter but the date range (the brush). */
+export const selectMonthly = memoLast(
+  (c: Columns, f: Filters, metric: MetricKey, selection: number | null): MonthlySeries => {
+    const passes = makeArticleTest(c, { ...f, range: null });
+    const inRegion = makeRegionTest(c, selection);
+    const inFactRegion = makeFactRegionTest(c, selection);
+    const metricCode = METRIC_KEYS.indexOf(metric);
+    const slot = new Map(c.months.map((m, k) => [monthNumber(m), k]));
+    const articles = new Array<number>(c.months.length).fill(0);
+    const values = new Array<number>(c.months.length).fill(0);
+    for (let i = 0; i < c.count; i++) {
+      const k = slot.get(c.month[i]);
+      if (k === undefined || !passes(i) || !inRegion(i)) continue;
+      articles[k] += 1;
+      for (let j = c.factStart[i]; j < c.factStart[i + 1]; j++) {
+        if (c.factMetric[j] === metricCode && c.factFlags[j] & FLAG_COUNTED && inFactRegion(j)) values[k] += c.factValue[j];
+      }
+    }
+    return { months: c.months, articles, values };
+  },
+);
+
+export interface MetricFigure {
+  metric: MetricKey;
+  value: number;
+  approx: boolean;
+  facts: number;
+}
+
+/** Every metric's total for the selection (or everything) under the filters. */
+export const selectMetricFigures = memoLast((c: Columns, f: Filters, selection: number | null): MetricFigure[] => {
+  const passes = makeArticleTest(c, f);
+  const inFactRegion = makeFactRegionTest(c, selection);
+  const out = METRIC_KEYS.map((metric) => ({ metric, value: 0, approx: false, facts: 0 }));
+  for (let i = 0; i < c.count; i++) {
+    if (!passes(i)) continue;
+    for (let j = c.factStart[i]; j < c.factStart[i + 1]; j++) {
+      if (!(c.factFlags[j] & FLAG_COUNTED) || !inFactRegion(j)) continue;
+      const m = out[c.factMetric[j]];
+      m.value += c.factValue[j];
+      m.facts += 1;
+      if (c.factFlags[j] & FLAG_APPROX) m.approx = true;
+    }
+  }
+  return out;
+});
+
+/** Articles of the list by inspection type. */
+export const selectTypeCounts = memoLast((c: Columns, ordinals: Int32Array): Record<InspectionType, number> => {
+  const counts = Object.fromEntries(INSPECTION_TYPES.map((t) => [t, 0])) as Record<InspectionType, number>;
+  for (const i of ordinals) {
+    const bits = c.types[i];
+    if (bits) INSPECTION_TYPES.forEach((t, k) => bits & (1 << k) && (counts[t] += 1));
+  }
+  return counts;
+});
+
+/** Per ordinal, whether its title or evidence contains the query (case-insensitive); null for no query. */
+export const selectMatches = memoLast((text: string[] | null, query: string): Uint8Array | null => {
+  const q = query.trim().toLowerCase();
+  if (!q || !text) return null;
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) if (text[i].includes(q)) out[i] = 1;
+  return out;
+});
+
+/** The years the play button steps through. */
+export function yearsOf(c: Columns): number[] {
+  const years = new Set(c.months.map((m) => Number(m.slice(0, 4))));
+  return [...years].sort((a, b) => a - b);
+}
