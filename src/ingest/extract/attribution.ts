@@ -19,19 +19,43 @@ export const NATIONAL_REGION: Region = { province: NATIONAL.short, adcode: NATIO
 const AGENT_AFTER = /^(?:省|市|县|区|州|盟|旗)?(?:委|党委|党组|人民政府)/;
 const CENTRAL = /中央(?:第[一二三四五六七八九十]+)?巡视|中央[^，。；、]{0,6}轮[^，。；、]{0,3}巡视|中央军委[^，。；]{0,10}巡视|中央[^，。；、]{0,6}专项巡视/g;
 
+/** Central bodies that frame an article as central-level work without being the inspecting agent of a sentence. */
+const CENTRAL_FRAME = /中央纪委|中纪委|中央纪律检查委员会|国家监委|中管(?:企业|金融|高校|干部)|中央和国家机关|中央单位|中央金融/g;
+/** 贯彻中央巡视工作方针, 参照中央巡视的做法: a reference to central work, not central work. */
+const REFERENCE_BEFORE = /(?:贯彻|落实|参照|按照|根据|学习|借鉴)[^，。；]{0,3}$/;
+
+function countMatches(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(s)) n++;
+  return n;
+}
+
+/** Central work as the subject of `s` (not a reference to it): the offset of the marker, or -1. */
+function centralAgentAt(s: string): number {
+  CENTRAL.lastIndex = 0;
+  for (let m = CENTRAL.exec(s); m; m = CENTRAL.exec(s)) {
+    if (!REFERENCE_BEFORE.test(s.slice(Math.max(0, m.index - 8), m.index))) return m.index;
+  }
+  return -1;
+}
+
 export function hasCentralMarker(s: string): boolean {
   CENTRAL.lastIndex = 0;
   return CENTRAL.test(s);
 }
 
-function firstCentralIndex(s: string): number {
-  CENTRAL.lastIndex = 0;
-  const m = CENTRAL.exec(s);
-  return m ? m.index : -1;
-}
 
+const CLAUSE_START = /[\n，,：:。；;！？]/;
+/** A venue (在北京举行) is not a subject. */
+const VENUE_AFTER = /^(?:举行|召开|开幕|闭幕)/;
+
+/** The inspecting body: X省委 / X市委 / X党委, or a place that opens a clause (银川:…, 前不久,云南省纪委…). */
 function isAgent(text: string, m: PlaceMention): boolean {
-  return AGENT_AFTER.test(text.slice(m.end, m.end + 4));
+  const after = text.slice(m.end, m.end + 4);
+  if (AGENT_AFTER.test(after)) return true;
+  if (VENUE_AFTER.test(after)) return false;
+  return m.start === 0 || CLAUSE_START.test(text[m.start - 1]);
 }
 
 function regionOf(place: Place): Region | null {
@@ -72,8 +96,7 @@ function mainRegion(title: string, text: string, sentences: Sentence[], mentions
   const provinces = new Map<string, Scored>();
   const cities = new Map<number, { score: number; region: Region }>();
   const titleMentions = findPlaces(title);
-  const centralTitle = hasCentralMarker(title);
-  let central = centralTitle ? 12 : 0;
+  let central = centralAgentAt(title) >= 0 ? 12 : countMatches(CENTRAL_FRAME, title) > 0 ? 8 : 0;
   const credit = (m: PlaceMention, source: string, weight: number) => {
     const place = resolveMention(m);
     if (!place) return;
@@ -95,10 +118,13 @@ function mainRegion(title: string, text: string, sentences: Sentence[], mentions
     if (centralSentence && !isAgent(text, m)) continue; // provinces a central team visits
     credit(m, text, isAgent(text, m) ? 3 : 1);
   }
-  for (const s of sentences) if (hasCentralMarker(s.text)) central += 2;
+  for (const s of sentences) {
+    if (centralAgentAt(s.text) >= 0) central += 2;
+    central += countMatches(CENTRAL_FRAME, s.text);
+  }
   let best: Scored | null = null;
   for (const p of provinces.values()) if (!best || p.score > best.score) best = p;
-  if (central > 0 && (!best || central >= best.score)) return NATIONAL_REGION;
+  if (central > 0 && (!best || central > best.score)) return NATIONAL_REGION;
   if (!best) return null;
   const region = { ...best.region };
   let bestCity: { score: number; region: Region } | null = null;
@@ -140,7 +166,7 @@ export function attributeRegions(title: string, text: string, sentences: Sentenc
         break;
       }
     }
-    const centralAt = firstCentralIndex(s.text);
+    const centralAt = centralAgentAt(s.text);
     let region: Region | null;
     if (centralAt >= 0 && (!agent || centralAt <= agent.at)) region = NATIONAL_REGION;
     else if (agent) region = agent.region;

@@ -23,6 +23,11 @@ const NOT_UNIT_NOUN = /^(?:方面|问题|巡视组|巡察组|工作组|组|轮|�
 const FOUND = /发现|反馈|查摆|查找|查出|指出|梳理|排查|查实|发现并|找准/;
 
 const has = (re: RegExp, s: string) => re.test(s);
+const UNITS_VERB_AFTER = /^[^，。；]{0,40}?(?:开展|进行|实施|启动|完成|接受了?)[^，。；]{0,8}(?:巡视|巡察|回头看)/;
+function verbThenInspection(post: string): boolean {
+  const m = UNITS_VERB_AFTER.exec(post);
+  return !!m && !/[\d一二三四五六七八九十]轮/.test(m[0]);
+}
 const inUnits = (c: NumberContext, ...units: string[]) => units.includes(c.unit);
 
 export const METRIC_RULES: MetricRule[] = [
@@ -130,6 +135,7 @@ export const METRIC_RULES: MetricRule[] = [
     test: (c) =>
       inUnits(c, '个', '条', '项', '件', '处') &&
       !/线索|整改的问题|需整改|信访/.test(c.pre.slice(-12)) &&
+      !/(?:巡视|巡察)(?:机构|干部|办|队伍)[^，。；]{0,6}(?:存在|自身)/.test(c.pre) &&
       !/^[^、，。；]{0,10}线索/.test(c.post) &&
       ((FOUND.test(c.sentence.slice(0, c.span.start)) &&
         (/问题(?:共|数|达|有|合计)?$/.test(c.pre) || /^[^，。；、\d一二三四五六七八九十共]{0,10}问题/.test(c.post))) ||
@@ -142,7 +148,7 @@ export const METRIC_RULES: MetricRule[] = [
       if (!inUnits(c, '个', '家', '所')) return false;
       if (has(PLAN, c.pre) || /建立|设立|成立|列入|试点|派出|组建|抽调|配备|编制/.test(c.post)) return false;
       // 巡察党组织119个, 共巡察单位49个, 常规巡察26家, “回头看”10家, 延伸巡察的…数量达340个
-      if (/(?:巡视|巡察|回头看”?)了?(?:单位|党组织|地方和单位)?(?:共|达|总数)?$/.test(c.pre)) return !NOT_UNIT_NOUN.test(c.post);
+      if (/(?:巡视|巡察|回头看”?)了?(?:单位|党组织|地方和单位)?(?:共|达|总数)?$/.test(c.pre)) return !NOT_UNIT_NOUN.test(c.post) && !/^[“"]/.test(c.post);
       if (/(?:巡视|巡察)[^，。；]{0,20}(?:数量|总数)(?:达|为|共)?$/.test(c.pre)) return true;
       if (NOT_UNIT_NOUN.test(c.post) || !ORG_NOUN.test(c.post)) return false;
       const rest = c.sentence.slice(c.span.end);
@@ -150,9 +156,9 @@ export const METRIC_RULES: MetricRule[] = [
         // 巡视了247个党组织, 进驻了26家, 覆盖了312个, 巡视了57家…、7家…
         /(?:进驻了?|巡视了?|巡察了?|覆盖了?|反馈了?)[^，。；]{0,40}$/.test(c.pre) ||
         // 对N个… 开展/进行 巡视, 向N家单位 反馈
-        (/(?:对|向)[^，。；]{0,40}$/.test(c.pre) && /巡视|巡察|回头看|反馈/.test(rest.slice(0, 60))) ||
-        // N个县(市、区)进行常规巡视, …分别接受了巡视
-        /^[^，。；\d]{0,24}?(?:开展|进行|实施|启动|完成|接受了?)[^，。；\d]{0,8}(?:巡视|巡察|回头看)/.test(c.post)
+        (/(?:对|向)(?!巡视|巡察)[^，。；]{0,40}$/.test(c.pre) && /巡视|巡察|回头看|反馈/.test(rest.slice(0, 60))) ||
+        // N个县(市、区)进行常规巡视, …分别接受了巡视 (but not 3个县已开展2轮巡察: a count of rounds between)
+        verbThenInspection(c.post)
       );
     },
   },
