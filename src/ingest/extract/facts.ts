@@ -29,7 +29,7 @@ export function extractFacts(
         adcode: region.adcode,
         metric,
         value: span.value,
-        approx: span.approx,
+        approx: ctx.approx,
         evidence: { sentence: s.text, start: span.start, end: span.end, offset: s.start },
       };
       if (region.city) {

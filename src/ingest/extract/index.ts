@@ -31,7 +31,7 @@ export function analyzeDoc(doc: DatedDoc): Analysis {
   const regions = attributeRegions(doc.title, doc.text, sentences);
   const eligible = eligibleSentences(doc.title, sentences);
   const facts = extractFacts(sentences, eligible, regions.bySentence, doc.date);
-  const inspectionAgents = regions.agents.filter((_, i) => i >= 0);
+  // Provinces: the article's own, those of its figures, and those whose inspection a sentence reports.
   const mentioned = sentences
     .map((s, i) => (countInspectionMentions(s.text) > 0 ? regions.bySentence[i] : null))
     .filter((r) => r !== null);
@@ -40,7 +40,6 @@ export function analyzeDoc(doc: DatedDoc): Analysis {
     ...facts.map((f) => f.province),
     ...mentioned.map((r) => r?.province),
   ]);
-  void inspectionAgents;
   const cities = uniqueInOrder([regions.main?.city, ...facts.map((f) => f.city)]);
   return {
     topic,

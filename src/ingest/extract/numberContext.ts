@@ -12,6 +12,8 @@ export interface NumberContext {
   post: string;
   /** The whole sentence. */
   sentence: string;
+  /** Approximate, also when the approx word follows the measure word (10人左右, 500人以上). */
+  approx: boolean;
   /** Written as an ordinal or a term (第九轮, 十九届, 第三批, 五届市委). */
   ordinal: boolean;
 }
@@ -62,11 +64,13 @@ export function numberContext(sentence: string, span: NumberSpan): NumberContext
   if (span.chinese && (QUOTE_OPEN.has(sentence[span.start - 1]) || SLOGAN.test(sentence.slice(span.start, span.end + 4)))) return null;
   if (NOT_A_COUNT_AFTER.test(sentence.slice(span.end, span.end + 3))) return null;
   const unit = unitAt(sentence, span.end);
+  const post = clauseAfter(sentence, span.end + unit.length);
   return {
     span,
     unit,
     pre: clauseBefore(sentence, span.start),
-    post: clauseAfter(sentence, span.end + unit.length),
+    post,
+    approx: span.approx || (unit !== '' && /^(?:左右|以上|上下|多)/.test(post)),
     sentence,
     ordinal: isOrdinal(sentence, span, unit),
   };

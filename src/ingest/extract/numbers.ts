@@ -18,11 +18,18 @@ export interface NumberSpan {
   percent: boolean;
 }
 
-const CN_DIGIT: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const CN_BIG: Record<string, number> = { 万: 10000, 亿: 100000000 };
+// Chinese numeral characters by code point: kind (1 digit, 2 unit 十百千, 3 multiplier 万亿) and value.
+const CN_KIND = new Uint8Array(0x10000);
+const CN_VALUE = new Float64Array(0x10000);
+function defineCn(chars: string, kind: number, values: number[]): void {
+  for (let k = 0; k < chars.length; k++) {
+    CN_KIND[chars.charCodeAt(k)] = kind;
+    CN_VALUE[chars.charCodeAt(k)] = values[k];
+  }
+}
+defineCn('零〇一二两三四五六七八九', 1, [0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9]);
+defineCn('十百千', 2, [10, 100, 1000]);
+defineCn('万亿', 3, [10000, 100000000]);
 
 const APPROX_PREFIXES = ['超过', '近', '约', '逾', '超', '达近'];
 const APPROX_SUFFIXES = ['余', '多', '左右', '以上', '上下'];
@@ -39,8 +46,9 @@ function digitValue(c: number): number {
 function isDigitCode(c: number): boolean {
   return isAsciiDigit(c) || isWideDigit(c);
 }
-function isCnNumeralChar(ch: string): boolean {
-  return ch in CN_DIGIT || ch in CN_UNIT || ch in CN_BIG;
+function bigAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return CN_KIND[c] === 3 ? CN_VALUE[c] : 0;
 }
 
 /** Reads Arabic digits from `i`: 1234, 1,234, 1.5, ０.５. Returns the value and the end offset. */
@@ -82,15 +90,16 @@ function readChinese(text: string, i: number): { value: number; end: number } {
   let digit = -1; // pending digit waiting for a unit
   let j = i;
   for (; j < text.length; j++) {
-    const ch = text[j];
-    if (ch in CN_DIGIT) {
-      if (digit >= 0) section += digit; // 一千零五: 零 resets, digits stack as units-less
-      digit = CN_DIGIT[ch];
-    } else if (ch in CN_UNIT) {
-      section += (digit < 0 ? 1 : digit) * CN_UNIT[ch];
+    const c = text.charCodeAt(j);
+    const kind = CN_KIND[c];
+    if (kind === 1) {
+      if (digit >= 0) section += digit; // 一千零五: after 零 the next digit stands alone
+      digit = CN_VALUE[c];
+    } else if (kind === 2) {
+      section += (digit < 0 ? 1 : digit) * CN_VALUE[c];
       digit = -1;
-    } else if (ch in CN_BIG) {
-      const big = CN_BIG[ch];
+    } else if (kind === 3) {
+      const big = CN_VALUE[c];
       const part = section + (digit < 0 ? 0 : digit);
       total = (total + (part === 0 ? 1 : part)) * big;
       section = 0;
@@ -128,7 +137,6 @@ export function findNumbers(text: string): NumberSpan[] {
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
-    const ch = text[i];
     let value: number;
     let end: number;
     let chinese = false;
@@ -136,15 +144,15 @@ export function findNumbers(text: string): NumberSpan[] {
       const a = readArabic(text, i);
       value = a.value;
       end = a.end;
-      const big = text[end];
-      if (big === '万' || big === '亿') {
-        value *= CN_BIG[big];
+      const big = bigAt(text, end);
+      if (big) {
+        value *= big;
         end++;
-      } else if (big === '千' && text[end + 1] === '万') {
+      } else if (text[end] === '千' && text[end + 1] === '万') {
         value *= 10000000;
         end += 2;
       }
-    } else if (isCnNumeralChar(ch)) {
+    } else if (CN_KIND[c] !== 0) {
       const r = readChinese(text, i);
       if (isWordNotNumber(text, i, r.end)) {
         i = r.end;
@@ -164,8 +172,9 @@ export function findNumbers(text: string): NumberSpan[] {
     let approx = start !== numStart || sufEnd !== end;
     // 1.5万余: 余 may also sit between the numeral and the multiplier (2000余万)
     end = sufEnd;
-    if (text[end] === '万' || text[end] === '亿') {
-      value *= CN_BIG[text[end]];
+    const bigAfter = bigAt(text, end);
+    if (bigAfter) {
+      value *= bigAfter;
       end++;
       approx = true;
     }

@@ -1,0 +1,81 @@
+// The whole extraction of one document, on fixture articles written for the project.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeDoc } from '../../../src/ingest/extract';
+import type { DatedDoc } from '../../../src/ingest/types';
+
+function doc(name: string, date: string | null = '2024-06-20'): DatedDoc {
+  const raw = readFileSync(new URL(`../../fixtures/extract/${name}`, import.meta.url), 'utf8');
+  const [title, ...body] = raw.trim().split('\n');
+  return {
+    source: { file: name },
+    format: 'text',
+    title,
+    text: body.join('\n'),
+    dateContext: { fileName: name },
+    date,
+    dateSource: { kind: 'text', inferred: false },
+  };
+}
+
+const figures = (d: DatedDoc) => analyzeDoc(d).facts.map((f) => `${f.province}|${f.metric}|${f.value}`);
+
+describe('analyzeDoc', () => {
+  it('reads a city report: figures, region, evidence offsets, and not its traps', () => {
+    const a = analyzeDoc(doc('city-report.txt'));
+    expect(a.topic).toBe(true);
+    expect(a.provinces).toEqual(['贵州']);
+    expect(a.cities).toEqual(['六盘水市']);
+    expect(a.level).toBe('city-county');
+    expect(a.types).toContain('常规');
+    expect(a.facts.map((f) => `${f.metric}=${f.value}`).sort()).toEqual(
+      [
+        'inspection_teams=5',
+        'staff=42',
+        'units_inspected=14',
+        'petitions=86',
+        'issues_found=213',
+        'problem_clues=19',
+        'rectification_measures=150',
+        'rectification_measures=320',
+        'accountability=11',
+        'accountability=7',
+      ].sort(),
+    );
+    for (const f of a.facts) {
+      expect(f.city).toBe('六盘水市');
+      expect(f.cityAdcode).toBe(520200);
+      expect(f.adcode).toBe(520000);
+      expect(Number(f.evidence.sentence.slice(f.evidence.start, f.evidence.end))).toBe(f.value);
+    }
+  });
+
+  it('attributes a central round to 全国 and skips durations and the one-team-two-units method', () => {
+    const a = analyzeDoc(doc('central-round.txt'));
+    expect(a.level).toBe('central');
+    expect(a.provinces).toEqual(['全国']);
+    expect(figures(doc('central-round.txt')).sort()).toEqual(['全国|inspection_teams|15', '全国|units_inspected|2', '全国|units_inspected|28'].sort());
+  });
+
+  it('gives each province of a roundup its own figures and ignores a place named in passing', () => {
+    const a = analyzeDoc(doc('roundup.txt'));
+    expect(figures(doc('roundup.txt')).sort()).toEqual(
+      ['浙江|inspection_teams|11', '浙江|units_inspected|24', '浙江|issues_found|530', '四川|inspection_teams|310'].sort(),
+    );
+    expect(a.provinces).not.toContain('新疆');
+  });
+
+  it('resolves bare references (自治区党委) to the article region and keeps periods and approx flags', () => {
+    const a = analyzeDoc(doc('bare-reference.txt', '2023-09-01'));
+    expect(a.provinces[0]).toBe('广西');
+    const rounds = a.facts.find((f) => f.metric === 'rounds');
+    expect(rounds).toMatchObject({ province: '广西', value: 2, period: { text: '今年以来', from: '2023-01-01', to: '2023-09-01' } });
+    expect(a.facts.find((f) => f.metric === 'issues_found')).toMatchObject({ value: 1200, approx: true });
+    expect(a.facts.every((f) => f.province === '广西')).toBe(true);
+  });
+
+  it('yields nothing for an off-topic item', () => {
+    const a = analyzeDoc(doc('off-topic-item.txt'));
+    expect(a).toMatchObject({ topic: false, facts: [], provinces: [], level: null });
+  });
+});

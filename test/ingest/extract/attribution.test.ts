@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { attributeRegions } from '../../../src/ingest/extract/attribution';
+import { splitSentences } from '../../../src/ingest/extract/sentences';
+
+function regions(title: string, text: string) {
+  const sentences = splitSentences(text);
+  const r = attributeRegions(title, text, sentences);
+  return { main: r.main, each: r.bySentence.map((x) => (x ? x.city ?? x.province : null)) };
+}
+
+describe('attributeRegions', () => {
+  it('takes the article region from its title and lets bare 市委 inherit it', () => {
+    const r = regions('通辽市委巡察工作综述', '市委开展了五轮巡察。巡察发现问题若干。');
+    expect(r.main).toMatchObject({ province: '内蒙古', city: '通辽市' });
+    expect(r.each).toEqual(['通辽市', '通辽市']);
+  });
+
+  it('switches region when a sentence names another inspecting body, for that paragraph only', () => {
+    const r = regions('各地巡视工作', '甘肃省委开展巡视。共发现问题。\n海南省委开展专项巡视。');
+    expect(r.each).toEqual(['甘肃', '甘肃', '海南']);
+  });
+
+  it('reads central inspection as 全国, also when provinces are named as its objects', () => {
+    const r = regions('中央第六轮巡视完成进驻', '中央巡视组进驻河北、山西等地开展巡视。');
+    expect(r.main?.province).toBe('全国');
+    expect(r.each).toEqual(['全国']);
+  });
+
+  it('does not take a reference to central work for central work', () => {
+    const r = regions('某省巡视工作', '山西省委认真贯彻中央巡视工作方针，开展巡视。');
+    expect(r.each).toEqual(['山西']);
+  });
+
+  it('resolves an ambiguous district from the city named in the article', () => {
+    const r = regions('南京市巡察工作', '鼓楼区委开展巡察。');
+    expect(r.each).toEqual(['南京市']);
+  });
+
+  it('leaves an ambiguous district unresolved without context', () => {
+    const r = regions('巡察工作', '鼓楼区委开展巡察。');
+    expect(r.main).toBeNull();
+    expect(r.each).toEqual([null]);
+  });
+});

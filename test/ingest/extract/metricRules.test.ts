@@ -1,0 +1,89 @@
+// Each metric as reports state it, and the traps that look like figures (ordinals, terms, plans, durations,
+// other counts). Sentences written for these tests in the style of inspection reports.
+import { describe, expect, it } from 'vitest';
+import { classifyNumber } from '../../../src/ingest/extract/metricRules';
+import { numberContext } from '../../../src/ingest/extract/numberContext';
+import { findNumbers } from '../../../src/ingest/extract/numbers';
+
+/** metric of every number in the sentence, as "value:metric" (null when not a figure). */
+function read(sentence: string): string[] {
+  return findNumbers(sentence).map((n) => {
+    const c = numberContext(sentence, n);
+    return `${n.value}:${c ? classifyNumber(c) : null}`;
+  });
+}
+
+describe('metric rules: how each metric is written', () => {
+  it.each([
+    ['市委巡察组共发现问题356个', '356:issues_found'],
+    ['反馈问题48条', '48:issues_found'],
+    ['共查摆出28个突出问题', '28:issues_found'],
+    ['共发现问题620个、移交问题线索41件', '620:issues_found'],
+    ['共发现问题620个、移交问题线索41件', '41:problem_clues'],
+    ['向区纪委监委移送问题线索17条', '17:problem_clues'],
+    ['追责问责2.3万余人次', '23000:accountability'],
+    ['给予党纪政务处分64人', '64:accountability'],
+    ['组织处理19人', '19:accountability'],
+    ['86名干部被严肃问责', '86:accountability'],
+    ['制定整改措施412项', '412:rectification_measures'],
+    ['已整改完成93个', '93:rectification_measures'],
+    ['建立完善制度机制57项', '57:institutional_fixes'],
+    ['对36个党组织开展常规巡察', '36:units_inspected'],
+    ['巡视了118个党组织', '118:units_inspected'],
+    ['共巡察单位42个', '42:units_inspected'],
+    ['组建9个巡察组', '9:inspection_teams'],
+    ['派出巡察组28个', '28:inspection_teams'],
+    ['市委已开展7轮巡察', '7:rounds'],
+    ['抽调业务骨干36名', '36:staff'],
+    ['受理来信来电来访215件次', '215:petitions'],
+    ['移交督办立行立改问题18个', '18:transferred_issues'],
+    ['挽回经济损失1.2亿元', '120000000:recovered_funds'],
+    ['形成专题报告12份', '12:reports'],
+    ['梳理出9类共性问题', '9:common_issues'],
+    ['编成三个巡察组', '3:inspection_teams'],
+  ])('%s → %s', (sentence, expected) => {
+    expect(read(sentence)).toContain(expected);
+  });
+});
+
+describe('metric rules: traps are not figures', () => {
+  it.each([
+    ['十九届省委第九轮巡视完成进驻'],
+    ['五届市委第三轮巡察启动'],
+    ['每年至少开展2个轮次巡视'],
+    ['2018年上半年再开展一轮巡视'],
+    ['巡视组将在被巡视单位工作2个月左右'],
+    ['为期30天'],
+    ['全县有58个县列入贫困县'],
+    ['征集意见建议125条'],
+    ['与390人次开展个别谈话'],
+    ['对300余人次进行问卷调查'],
+    ['省委第七巡视组进驻该市'],
+    ['覆盖率达到96%'],
+    ['是上年的3.2倍'],
+    ['贯彻中央八项规定精神'],
+    ['聚焦“六项纪律”'],
+    ['第七至九轮巡视期间'],
+    ['3个设区市建立了巡察机构'],
+    ['针对巡视发现的问题，一个问题一个问题解决'],
+    ['新选调巡察干部6名'],
+    ['梳理出巡察机构存在的问题14个'],
+    ['细化为常规巡察45个“是否”'],
+    ['仍需持续整改的问题有9个'],
+    ['向纪委移送问题线索2件3人'],
+  ])('%s', (sentence) => {
+    const taken = read(sentence).filter((r) => !r.endsWith(':null'));
+    // Only the clue count 2 of the last sentence is a figure.
+    expect(taken.filter((r) => r !== '2:problem_clues')).toEqual([]);
+  });
+
+  it('reads 第N轮 and N轮 differently in one sentence', () => {
+    expect(read('第三轮巡视结束，全年共开展3轮巡视')).toEqual(['3:null', '3:rounds']);
+  });
+
+  it('keeps an approx word written after the measure word', () => {
+    const s = '问责干部120人左右';
+    const c = numberContext(s, findNumbers(s)[0]);
+    expect(c?.approx).toBe(true);
+  });
+});
