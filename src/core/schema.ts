@@ -102,7 +102,14 @@ export const APP_INDEX_PATH = 'app/index.json';
 export const appShardPath = (n: number) => `app/articles-${String(n).padStart(4, '0')}.json`;
 export const APP_TEXT_PATH = 'app/text.json';
 
-const Ints = v.array(v.number());
+// A plain loop, not a schema per element: the index holds a million numbers at 100,000 articles.
+const isNumberList = (x: unknown): x is number[] => {
+  if (!Array.isArray(x)) return false;
+  for (let i = 0; i < x.length; i++) if (typeof x[i] !== 'number') return false;
+  return true;
+};
+const Ints = v.custom<number[]>(isNumberList, 'Expected a list of numbers');
+const IntLists = v.custom<number[][]>((x) => Array.isArray(x) && x.every(isNumberList), 'Expected a list of number lists');
 
 /**
  * Columnar index of every article, newest first (an article's ordinal is its position). Enough to filter,
@@ -119,9 +126,9 @@ export const ArticleIndexSchema = v.object({
   /** yyyymmdd; dd = 00 for a month-only date, mmdd = 0000 for a year-only date, 0 when unknown. */
   day: Ints,
   /** Province codes (adcode / 10000; 10 = 全国) per article. */
-  provinces: v.array(Ints),
+  provinces: IntLists,
   /** City adcodes per article, as reported by its facts and places. */
-  cities: v.array(Ints),
+  cities: IntLists,
   /** Bit i set = INSPECTION_TYPES[i]. */
   types: Ints,
   /** 0 unknown, 1 central, 2 provincial, 3 city-county. */

@@ -14,6 +14,9 @@ export interface TimelineInput {
   lang: Lang;
 }
 
+/** The plot's margins inside the chart (px): where months are on screen, for the brush in tests. */
+export const TIMELINE_GRID = { left: 44, right: 52, top: 30, bottom: 28 };
+
 export const ARTICLE_COLOUR = '#7c93c3';
 export const METRIC_COLOUR = '#d9530f';
 
@@ -22,11 +25,11 @@ export function buildTimelineOption({ series, metric, range, lang }: TimelineInp
   const metricName = metricLabel(metric, lang);
   return {
     animation: false,
-    grid: { left: 44, right: 52, top: 30, bottom: 28 },
+    grid: TIMELINE_GRID,
     legend: { top: 0, left: 'center', itemHeight: 10, textStyle: { fontSize: 11 }, data: [t.articleCount, metricName] },
     tooltip: { trigger: 'axis', confine: true },
     // The brush is how the user picks a range (see Timeline.tsx); its own area is cleared once picked.
-    brush: { xAxisIndex: 0, brushType: 'lineX', brushMode: 'single', throttleType: 'debounce', throttleDelay: 200 },
+    brush: { xAxisIndex: 0, brushType: 'lineX', brushMode: 'single' },
     toolbox: { show: false },
     xAxis: { type: 'category', data: series.months, axisLabel: { fontSize: 10 } },
     yAxis: [
@@ -46,9 +49,8 @@ export function buildTimelineOption({ series, metric, range, lang }: TimelineInp
         data: series.articles,
         itemStyle: { color: ARTICLE_COLOUR },
         barCategoryGap: '10%',
-        markArea: range
-          ? { silent: true, itemStyle: { color: 'rgba(29,59,139,0.12)' }, data: [[{ xAxis: range[0] }, { xAxis: range[1] }]] }
-          : undefined,
+        // Always present (empty without a range) so that merging a new option removes an old range.
+        markArea: { silent: true, itemStyle: { color: 'rgba(29,59,139,0.14)' }, data: range ? [[{ xAxis: range[0] }, { xAxis: range[1] }]] : [] },
       },
       {
         name: metricName,

@@ -5,9 +5,10 @@ import type { InspectionType, MetricKey } from '../../core/metrics';
 import { buildBarsOption, metricBars, topRegionBars, typeBars } from '../charts/barsOption';
 import { metricLabel, regionName } from '../charts/format';
 import { useT } from '../i18n';
-import { useColumns, useFilters } from '../state/hooks';
+import { useChartFilters, useChartSelection, useColumns } from '../state/hooks';
 import { selectArticleOrdinals, selectMetricFigures, selectTypeCounts } from '../state/selectors';
 import { useStore } from '../state/store';
+import { AfterMap } from './AfterMap';
 import { Chart } from './Chart';
 import { Panel } from './Panel';
 import { useGeo } from './useGeo';
@@ -21,7 +22,7 @@ function TopRegions() {
   const t = useT();
   const lang = useStore((s) => s.view.lang);
   const metric = useStore((s) => s.view.metric);
-  const selection = useStore((s) => s.view.selection);
+  const selection = useChartSelection();
   const drill = useStore((s) => s.view.drill);
   const toggleSelection = useStore((s) => s.toggleSelection);
   const geo = useGeo(drill);
@@ -34,7 +35,7 @@ function TopRegions() {
       <h3>
         {t.topRegions}: {metricLabel(metric, lang)}
       </h3>
-      <Chart id="bars-top" option={option} notMerge onEvents={onEvents} label={t.topRegions} style={{ height: 'calc(100% - 24px)' }} />
+      <Chart id="bars-top" option={option} onEvents={onEvents} label={t.topRegions} style={{ height: 'calc(100% - 24px)' }} />
     </div>
   );
 }
@@ -42,10 +43,10 @@ function TopRegions() {
 function SelectionMetrics() {
   const t = useT();
   const columns = useColumns();
-  const filters = useFilters();
+  const filters = useChartFilters();
   const lang = useStore((s) => s.view.lang);
   const metric = useStore((s) => s.view.metric);
-  const selection = useStore((s) => s.view.selection);
+  const selection = useChartSelection();
   const setMetric = useStore((s) => s.setMetric);
   const figures = selectMetricFigures(columns, filters, selection);
   const option = useMemo(() => buildBarsOption(metricBars(figures, metric, lang)), [figures, metric, lang]);
@@ -55,7 +56,7 @@ function SelectionMetrics() {
       <h3>
         {t.selectionMetrics}: {selection === null ? t.allRegions : regionName(selection, lang)}
       </h3>
-      <Chart id="bars-metrics" option={option} notMerge onEvents={onEvents} label={t.selectionMetrics} style={{ height: 'calc(100% - 24px)' }} />
+      <Chart id="bars-metrics" option={option} onEvents={onEvents} label={t.selectionMetrics} style={{ height: 'calc(100% - 24px)' }} />
     </div>
   );
 }
@@ -63,10 +64,10 @@ function SelectionMetrics() {
 function SelectionTypes() {
   const t = useT();
   const columns = useColumns();
-  const filters = useFilters();
+  const filters = useChartFilters();
   const lang = useStore((s) => s.view.lang);
   const types = useStore((s) => s.view.types);
-  const selection = useStore((s) => s.view.selection);
+  const selection = useChartSelection();
   const toggleType = useStore((s) => s.toggleType);
   const counts = selectTypeCounts(columns, selectArticleOrdinals(columns, filters, selection));
   const option = useMemo(() => buildBarsOption(typeBars(counts, types, lang)), [counts, types, lang]);
@@ -74,7 +75,7 @@ function SelectionTypes() {
   return (
     <div className="bar-block">
       <h3>{t.selectionTypes}</h3>
-      <Chart id="bars-types" option={option} notMerge onEvents={onEvents} label={t.selectionTypes} style={{ height: 'calc(100% - 24px)' }} />
+      <Chart id="bars-types" option={option} onEvents={onEvents} label={t.selectionTypes} style={{ height: 'calc(100% - 24px)' }} />
     </div>
   );
 }
@@ -84,9 +85,11 @@ export function Bars() {
   return (
     <Panel id="bars" title={t.topRegions} charts={['bars-top', 'bars-metrics', 'bars-types']}>
       <div className="bars">
-        <TopRegions />
-        <SelectionMetrics />
-        <SelectionTypes />
+        <AfterMap>
+          <TopRegions />
+          <SelectionMetrics />
+          <SelectionTypes />
+        </AfterMap>
       </div>
     </Panel>
   );

@@ -6,7 +6,9 @@ import { formatValue, metricLabel, regionName } from '../charts/format';
 import type { PreparedGeo } from '../geo/geoJson';
 import { mapNameOf } from '../geo/geoJson';
 import { useT } from '../i18n';
+import { useChartSelection } from '../state/hooks';
 import { useStore } from '../state/store';
+import { markMapPainted } from './AfterMap';
 import { Chart } from './Chart';
 import { Panel } from './Panel';
 import { RegionTable } from './RegionTable';
@@ -72,7 +74,7 @@ function NationalTile() {
 function MapChart({ geo }: { geo: PreparedGeo }) {
   const drill = useStore((s) => s.view.drill);
   const metric = useStore((s) => s.view.metric);
-  const selection = useStore((s) => s.view.selection);
+  const selection = useChartSelection();
   const scale = useStore((s) => s.view.scale);
   const lang = useStore((s) => s.view.lang);
   const toggleSelection = useStore((s) => s.toggleSelection);
@@ -99,6 +101,7 @@ function MapChart({ geo }: { geo: PreparedGeo }) {
         const adcode = Number(p.name);
         if (Number.isInteger(adcode) && adcode >= 100000) toggleSelection(adcode);
       },
+      finished: () => requestAnimationFrame(markMapPainted),
       dblclick: (p: { name: string }) => {
         const adcode = Number(p.name);
         if (drill === null && PROVINCE_BY_ADCODE.has(adcode)) drillInto(adcode);

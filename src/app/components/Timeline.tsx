@@ -4,9 +4,10 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { EChartsType } from 'echarts/core';
 import { buildTimelineOption } from '../charts/timelineOption';
 import { useT } from '../i18n';
-import { useColumns, useFilters } from '../state/hooks';
+import { useChartFilters, useChartSelection, useColumns } from '../state/hooks';
 import { selectMonthly, yearsOf } from '../state/selectors';
 import { useStore } from '../state/store';
+import { AfterMap } from './AfterMap';
 import { Chart } from './Chart';
 import { Panel } from './Panel';
 
@@ -41,9 +42,9 @@ function usePlayer(years: number[]) {
 export function Timeline() {
   const t = useT();
   const columns = useColumns();
-  const filters = useFilters();
+  const filters = useChartFilters();
   const metric = useStore((s) => s.view.metric);
-  const selection = useStore((s) => s.view.selection);
+  const selection = useChartSelection();
   const range = useStore((s) => s.view.range);
   const lang = useStore((s) => s.view.lang);
   const setRange = useStore((s) => s.setRange);
@@ -83,7 +84,11 @@ export function Timeline() {
   );
   return (
     <Panel id="timeline" title={t.timeline} charts={['timeline']} tools={tools}>
-      <Chart id="timeline" option={option} notMerge onEvents={onEvents} onReady={onReady} label={t.timeline} style={{ height: '100%' }} />
+      <AfterMap>
+        <div className="timeline-box" data-testid="timeline" data-months={series.months.join(',')}>
+          <Chart id="timeline" option={option} onEvents={onEvents} onReady={onReady} label={t.timeline} style={{ height: '100%' }} />
+        </div>
+      </AfterMap>
     </Panel>
   );
 }

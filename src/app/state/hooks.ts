@@ -1,4 +1,5 @@
 // Narrow subscriptions to the store plus the memoised selectors: what components read.
+import { useDeferredValue } from 'react';
 import { useStore } from './store';
 import type { Columns } from './columns';
 import type { Filters } from './selectors';
@@ -28,4 +29,16 @@ export function useFilters(): Filters {
   const query = useStore((s) => s.view.query);
   const text = useStore((s) => (s.search.status === 'ready' ? s.search.text : null));
   return makeFilters(range, types, level, selectMatches(text, query));
+}
+
+/**
+ * Filters and selection for charts, deferred: after a click or a brush React first commits the article list
+ * and the table, then redraws the charts in a second, interruptible render.
+ */
+export function useChartFilters(): Filters {
+  return useDeferredValue(useFilters());
+}
+
+export function useChartSelection(): number | null {
+  return useDeferredValue(useStore((s) => s.view.selection));
 }

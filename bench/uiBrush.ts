@@ -1,0 +1,63 @@
+// Brushes one year on the dashboard's timeline with the real mouse and times it: from releasing the button
+// to the frame after the article list changed. Shared by bench/ui.ts and the end-to-end tests.
+import type { Browser, Page } from 'playwright-core';
+import { TIMELINE_GRID } from '../src/app/charts/timelineOption';
+
+/** Screen x of the middle of each month's category on the timeline, and the months themselves. */
+export async function timelineMonths(page: Page): Promise<{ months: string[]; x: (k: number) => number; y: number }> {
+  const box = page.locator('[data-testid=timeline]');
+  await box.waitFor({ state: 'visible' });
+  await page.locator('[data-testid=chart-timeline] canvas').first().waitFor();
+  const months = ((await box.getAttribute('data-months')) ?? '').split(',').filter(Boolean);
+  const rect = (await box.boundingBox())!;
+  const plotWidth = rect.width - TIMELINE_GRID.left - TIMELINE_GRID.right;
+  const step = plotWidth / months.length;
+  return {
+    months,
+    x: (k: number) => rect.x + TIMELINE_GRID.left + (k + 0.5) * step,
+    y: rect.y + TIMELINE_GRID.top + (rect.height - TIMELINE_GRID.top - TIMELINE_GRID.bottom) / 2,
+  };
+}
+
+/** Drags across the months of `year` (default: the middle year) and resolves with the ms it took. */
+export async function brushYear(page: Page, year?: string): Promise<{ ms: number; year: string }> {
+  const { months, x, y } = await timelineMonths(page);
+  const years = [...new Set(months.map((m) => m.slice(0, 4)))];
+  const chosen = year ?? years[Math.floor(years.length / 2)];
+  const first = months.findIndex((m) => m.startsWith(chosen));
+  const last = months.length - 1 - [...months].reverse().findIndex((m) => m.startsWith(chosen));
+  await page.evaluate(() => {
+    const list = document.querySelector('#articles')!;
+    const w = window as unknown as { __brush: { up: number; done: Promise<number> } };
+    w.__brush = { up: 0, done: Promise.resolve(0) };
+    w.__brush.done = new Promise<number>((resolve) => {
+      window.addEventListener('pointerup', () => (w.__brush.up = performance.now()), { capture: true, once: true });
+      const observer = new MutationObserver(() => {
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - w.__brush.up), 0));
+      });
+      observer.observe(list, { childList: true, subtree: true, attributes: true, characterData: true });
+    });
+  });
+  await page.mouse.move(x(first) - 2, y);
+  await page.mouse.down();
+  await page.mouse.move(x(last) + 2, y, { steps: 8 });
+  await page.mouse.up();
+  const ms = await page.evaluate(() => (window as unknown as { __brush: { done: Promise<number> } }).__brush.done);
+  return { ms, year: chosen };
+}
+
+export async function measureBrush(browser: Browser, url: string, viewport: string): Promise<number> {
+  const [width, height] = viewport.split('x').map(Number);
+  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.locator('#articles').waitFor();
+    await page.locator('[data-testid=chart-map] canvas').first().waitFor();
+    await page.waitForTimeout(500);
+    return (await brushYear(page)).ms;
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleIndex, ArticleShard, SearchText } from '../../../src/core/schema';
+import { APP_INDEX_PATH, APP_TEXT_PATH, ArticleIndexSchema, ArticleShardSchema, checkFile } from '../../../src/core/schema';
+import { buildAppFiles, dayNumber, SHARD_SIZE } from '../../../src/ingest/output/appFiles';
+import { article, EMPTY_REGIONS, sampleCorpus } from '../../app/fixtures';
+
+describe('buildAppFiles', () => {
+  const { articles, facts } = sampleCorpus();
+  const files = buildAppFiles(articles, facts, EMPTY_REGIONS);
+  const index = files[APP_INDEX_PATH] as ArticleIndex;
+  const shard = files['app/articles-0000.json'] as ArticleShard;
+
+  it('orders articles newest first, undated last', () => {
+    expect(shard.articles.map((a) => a.id)).toEqual(['a4', 'a5', 'a3', 'a2', 'a1', 'a6']);
+    expect(index.day).toEqual([20230110, 20230000, 20220815, 20220701, 20210305, 0]);
+  });
+
+  it('keeps each article with its own facts, in the same order as the fact columns', () => {
+    expect(shard.facts.map((f) => f.length)).toEqual(index.factCount);
+    const values = shard.facts.flat().map((f) => f.value);
+    expect(index.factValue).toEqual(values);
+    expect(index.factFlags[values.indexOf(15000)]).toBe(1 | 2); // approximate and counted
+  });
+
+  it('codes places, types and levels compactly', () => {
+    const a2 = shard.articles.findIndex((a) => a.id === 'a2');
+    expect(index.provinces[a2]).toEqual([15]);
+    expect(index.provinces[0]).toEqual([10]); // 全国
+    const a1 = shard.articles.findIndex((a) => a.id === 'a1');
+    expect(index.cities[a1]).toEqual([150100]);
+    expect(index.types[a1]).toBe(1); // 常规 is bit 0
+    expect(index.level[0]).toBe(1); // central
+  });
+
+  it('writes search text with titles and evidence', () => {
+    const text = files[APP_TEXT_PATH] as SearchText;
+    expect(text.text).toHaveLength(articles.length);
+    expect(text.text[3]).toContain('15000余个');
+  });
+
+  it('produces files that pass the schema', () => {
+    expect(checkFile(ArticleIndexSchema, index).ok).toBe(true);
+    expect(checkFile(ArticleShardSchema, shard).ok).toBe(true);
+  });
+
+  it('splits large corpora into shards of SHARD_SIZE', () => {
+    const many = Array.from({ length: SHARD_SIZE + 3 }, (_, i) => article(`m${i}`, '2022-01-01', ['广东']));
+    const out = buildAppFiles(many, [], EMPTY_REGIONS);
+    const idx = out[APP_INDEX_PATH] as ArticleIndex;
+    expect(idx.shards).toEqual(['app/articles-0000.json', 'app/articles-0001.json']);
+    expect((out['app/articles-0001.json'] as ArticleShard).start).toBe(SHARD_SIZE);
+    expect((out['app/articles-0001.json'] as ArticleShard).articles).toHaveLength(3);
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(buildAppFiles(articles, facts, EMPTY_REGIONS))).toBe(JSON.stringify(files));
+  });
+
+  it('numbers partial dates', () => {
+    expect(dayNumber('2021')).toBe(20210000);
+    expect(dayNumber('2021-04')).toBe(20210400);
+    expect(dayNumber(null)).toBe(0);
+  });
+});
