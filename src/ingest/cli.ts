@@ -4,25 +4,32 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import cliProgress from 'cli-progress';
+import { defaultWorkerCount, workerMapFiles } from './parallel/workerPool';
 import { runIngest, type IngestOptions } from './pipeline';
 
 const DEFAULT_INPUT = '../shared/corpus/articles';
 const DEFAULT_OUT = 'data';
-const USAGE = 'usage: npm run ingest -- [<input-dir>] [--out <dir>] [--text]';
+const USAGE = 'usage: npm run ingest -- [<input-dir>] [--out <dir>] [--text] [--workers N]';
 
 export interface CliArgs {
   inputDir?: string;
   outDir: string;
   keepText: boolean;
+  /** Worker threads for the per-file steps; 0 runs them in the main thread. */
+  workers: number;
 }
 
 export function parseArgs(argv: string[]): CliArgs | string {
-  const args: CliArgs = { outDir: DEFAULT_OUT, keepText: false };
+  const args: CliArgs = { outDir: DEFAULT_OUT, keepText: false, workers: defaultWorkerCount() };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--out') {
       if (!argv[i + 1]) return '--out needs a folder';
       args.outDir = argv[++i];
+    } else if (a === '--workers') {
+      const n = Number(argv[++i]);
+      if (!Number.isInteger(n) || n < 0) return '--workers needs a whole number (0 = no worker threads)';
+      args.workers = n;
     } else if (a === '--text') args.keepText = true;
     else if (a === '--') continue;
     else if (a.startsWith('--')) return `unknown option ${a}`;
@@ -55,6 +62,7 @@ async function main(): Promise<number> {
     inputDir,
     outDir: parsed.outDir,
     keepText: parsed.keepText,
+    mapFiles: parsed.workers > 0 ? workerMapFiles(parsed.workers, { keepText: parsed.keepText }) : undefined,
     onProgress: bar
       ? (done, total) => {
           if (!started) {
@@ -72,6 +80,7 @@ async function main(): Promise<number> {
     `ingest: ${c.files} files, ${c.articles} articles, ${c.topicArticles} on-topic, ${c.facts} facts, ${c.rejects} rejects, ` +
       `${c.warnings} warnings, ${result.seconds.toFixed(1)} s → ${parsed.outDir}/`,
   );
+  if (process.env.INGEST_TIMINGS) console.error(`ingest phases (s): ${JSON.stringify(result.phases)}`);
   return 0;
 }
 

@@ -32,6 +32,8 @@ export interface IngestResult {
   warnings: Warning[];
   counts: { files: number; articles: number; topicArticles: number; facts: number; rejects: number; warnings: number };
   seconds: number;
+  /** Seconds spent per stage: walk, files (per-file steps), combine (dedupe + aggregate), write. */
+  phases: { walk: number; files: number; combine: number; write: number };
 }
 
 export const GENERATOR = { name: 'xunshi-atlas-ingest', version: readVersion() };
@@ -61,7 +63,15 @@ async function mapInThisThread(files: InputFile[], keepText: boolean, onOutcome:
 export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const started = performance.now();
   const inputDir = resolve(options.inputDir);
+  let mark = started;
+  const lap = (): number => {
+    const now = performance.now();
+    const s = (now - mark) / 1000;
+    mark = now;
+    return s;
+  };
   const walk = walkFiles(inputDir);
+  const phases = { walk: lap(), files: 0, combine: 0, write: 0 };
   const drafts: ArticleDraft[] = [];
   const rejects: Reject[] = [...walk.rejects];
   const warnings: Warning[] = [];
@@ -75,6 +85,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   if (options.mapFiles) await options.mapFiles(walk.files, onOutcome);
   else await mapInThisThread(walk.files, options.keepText ?? false, onOutcome);
 
+  phases.files = lap();
   warnings.push(...dropFutureDates(drafts));
   const unique = dedupeArticles(drafts);
   const articles = unique.map((d) => d.article);
@@ -82,10 +93,12 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const facts = dedupeFacts(unique.flatMap((d) => d.facts), (id) => dateOf.get(id) ?? null);
   const regions = aggregateRegions(articles, facts);
   const files = walk.files.length + walk.rejects.length;
+  phases.combine = lap();
 
   if (options.outDir) {
     writeOutput(resolve(options.outDir), { corpusName: basename(inputDir), generator: GENERATOR, articles, facts, regions, rejects, warnings, files });
   }
+  phases.write = lap();
   return {
     articles,
     facts,
@@ -101,5 +114,6 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       warnings: warnings.length,
     },
     seconds: (performance.now() - started) / 1000,
+    phases,
   };
 }

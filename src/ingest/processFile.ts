@@ -10,7 +10,7 @@ import { articleId, contentHash, factId } from './ids';
 import { decode } from './read/decode';
 import type { InputFile } from './read/walkFiles';
 import { splitItems } from './split/index';
-import type { DatedDoc } from './types';
+import type { DatedDoc, FactDraft } from './types';
 
 export interface ProcessOptions {
   /** Keep each article's clean text in the output (--text). */
@@ -63,29 +63,45 @@ export function datedDocsOfFile(file: InputFile): { docs: DatedDoc[]; rejects: R
   return { docs, rejects, warnings };
 }
 
+function toFact(f: FactDraft, articleIdValue: string, index: number): Fact {
+  return {
+    adcode: f.adcode,
+    approx: f.approx,
+    articleId: articleIdValue,
+    ...(f.city !== undefined ? { city: f.city } : {}),
+    ...(f.cityAdcode !== undefined ? { cityAdcode: f.cityAdcode } : {}),
+    counted: true,
+    evidence: f.evidence,
+    id: factId(articleIdValue, index),
+    metric: f.metric,
+    ...(f.period !== undefined ? { period: f.period } : {}),
+    province: f.province,
+    value: f.value,
+  };
+}
+
 export function buildDraft(doc: DatedDoc, options: ProcessOptions): { draft: ArticleDraft; warnings: Warning[] } {
   const id = articleId(doc.source);
   const analysis = analyzeDoc(doc);
+  // Keys in alphabetical order: the writer then serialises the records without re-ordering copies.
   const article: Article = {
-    id,
-    source: doc.source,
-    sources: [doc.source],
-    title: doc.title,
+    chars: doc.text.length,
+    cities: analysis.cities,
     date: doc.date,
     dateSource: doc.dateSource,
-    ...(doc.url ? { url: doc.url } : {}),
-    ...(doc.outlet ? { outlet: doc.outlet } : {}),
-    topic: analysis.topic,
-    provinces: analysis.provinces,
-    cities: analysis.cities,
-    types: analysis.types,
+    id,
     level: analysis.level,
-    chars: doc.text.length,
+    ...(doc.outlet ? { outlet: doc.outlet } : {}),
+    provinces: analysis.provinces,
+    source: doc.source,
+    sources: [doc.source],
     ...(options.keepText ? { text: doc.text } : {}),
+    title: doc.title,
+    topic: analysis.topic,
+    types: analysis.types,
+    ...(doc.url ? { url: doc.url } : {}),
   };
-  const facts: Fact[] = analysis.topic
-    ? analysis.facts.map((f, i) => ({ ...f, id: factId(id, i), articleId: id, counted: true }))
-    : [];
+  const facts: Fact[] = analysis.topic ? analysis.facts.map((f, i) => toFact(f, id, i)) : [];
   const years = yearsInText(doc.text);
   const maxYear = years.length ? Math.max(...years) : undefined;
   return { draft: { article, facts, hash: contentHash(doc.title, doc.text), maxYear }, warnings: analysis.warnings };

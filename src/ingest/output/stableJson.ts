@@ -1,15 +1,39 @@
 // Deterministic JSON: object keys sorted at every level, arrays in the order given (callers sort records).
 // Top-level arrays of records are written one record per line, so a change in data/ reads well in a diff.
 
+function keysInOrder(keys: string[]): boolean {
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1] > keys[i]) return false;
+  return true;
+}
+
+/**
+ * The value with object keys sorted at every level and undefined members dropped. Objects that already are in
+ * order are returned as they are (no copy), so records built in key order cost only the check.
+ */
 export function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === 'object') {
-    const obj = value as Record<string, unknown>;
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(obj).sort()) if (obj[k] !== undefined) out[k] = sortKeys(obj[k]);
-    return out;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | null = null;
+    for (let i = 0; i < value.length; i++) {
+      const v = sortKeys(value[i]);
+      if (v !== value[i]) (copy ??= value.slice())[i] = v;
+    }
+    return copy ?? value;
   }
-  return value;
+  if (value === null || typeof value !== 'object') return value;
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj);
+  let same = keysInOrder(keys);
+  const children = new Array<unknown>(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const child = obj[keys[i]];
+    children[i] = child === undefined ? undefined : sortKeys(child);
+    if (children[i] !== child || child === undefined) same = false;
+  }
+  if (same) return obj;
+  const order = keys.map((k, i) => [k, i] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const out: Record<string, unknown> = {};
+  for (const [k, i] of order) if (children[i] !== undefined) out[k] = children[i];
+  return out;
 }
 
 export function stableStringify(value: unknown): string {
