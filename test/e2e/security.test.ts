@@ -45,12 +45,18 @@ describe.each([
     try {
       const { page, problems } = opened;
       await waitForChartPaint(page);
-      await search(page, 'xss-payload');
-      await openArticleDetails(page);
-      await search(page, '');
-      await openArticleDetails(page);
-      expect(await hoverCharts(page)).toBeGreaterThan(0);
+      // The whole corpus is listed before any selection: the payloads must be on screen as text.
+      const listed = await page.locator('#articles').innerText();
+      const searched = await search(page, 'xss-payload');
+      const found = await page.locator('#articles').innerText();
+      const opened1 = await openArticleDetails(page);
+      if (searched) await search(page, '');
+      const opened2 = await openArticleDetails(page);
+      const charts = await hoverCharts(page);
+      await page.keyboard.press('Escape');
       await page.waitForTimeout(500);
+      console.log(`explored: search box ${searched ? 'used' : 'not found'}, ${opened1 + opened2} list controls, ${charts} charts hovered`);
+      expect(charts).toBeGreaterThan(0);
 
       expect(problems.dialogs, 'dialogs opened by payloads').toEqual([]);
       expect(await pwnedFlag(page), 'window.__pwned set by a payload').toBeUndefined();
@@ -59,8 +65,10 @@ describe.each([
       expect(await auditDom(page), 'markup from the data in the DOM').toEqual([]);
       if (!bypassCsp) expect(await opened.cspViolations(), 'CSP violations').toEqual([]);
 
-      const shown = await page.locator('body').innerText();
-      expect(shown, 'planted title payload shown as text').toContain(visiblePayloadText('planted-title'));
+      expect(listed, 'planted title payload listed as text').toContain(visiblePayloadText('planted-title'));
+      expect(listed, 'planted evidence payload listed as text').toContain(visiblePayloadText('planted-sentence'));
+      expect(listed, 'ingested title payload listed as text').toContain("<script>window.__pwned='txt-title'");
+      if (searched) expect(found, 'search finds the payload articles').toContain(visiblePayloadText('planted-title'));
     } finally {
       await opened.close();
     }

@@ -74,11 +74,15 @@ export async function auditDom(page: Page): Promise<string[]> {
     const findings: string[] = [];
     const origin = location.origin;
     const describe = (el: Element) => `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}>`;
-    const scriptScheme = (value: string) => {
-      // Browsers ignore control characters and spaces inside a scheme ("java\tscript:"), so they are matched on purpose.
-      // eslint-disable-next-line no-control-regex
-      const squeezed = value.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
-      return /^(javascript|vbscript):/.test(squeezed) || /^data:(?!image\/(png|jpeg|gif|webp);)/.test(squeezed);
+    // Browsers ignore control characters and spaces inside a scheme ("java\tscript:"), so they are matched on purpose.
+    // eslint-disable-next-line no-control-regex
+    const squeeze = (value: string) => value.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
+    // A data: URL is harmless as an image or icon, but a document when followed or framed.
+    const NAVIGABLE = new Set(['a', 'area', 'iframe', 'frame', 'object', 'embed', 'form', 'button', 'input', 'script']);
+    const runsScript = (el: Element, value: string) => {
+      const url = squeeze(value);
+      if (/^(javascript|vbscript):/.test(url)) return true;
+      return url.startsWith('data:') && NAVIGABLE.has(el.tagName.toLowerCase()) && !/^data:image\/(png|jpeg|gif|webp);/.test(url);
     };
     const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background'];
     for (const el of document.querySelectorAll('*')) {
@@ -86,7 +90,7 @@ export async function auditDom(page: Page): Promise<string[]> {
         const name = attr.name.toLowerCase();
         if (name.startsWith('on')) findings.push(`${describe(el)} has an inline handler ${name}="${attr.value.slice(0, 80)}"`);
         if (name === 'srcdoc') findings.push(`${describe(el)} has srcdoc`);
-        if (URL_ATTRIBUTES.includes(name) && scriptScheme(attr.value)) {
+        if (URL_ATTRIBUTES.includes(name) && runsScript(el, attr.value)) {
           findings.push(`${describe(el)} has ${name}="${attr.value.slice(0, 80)}"`);
         }
       }
