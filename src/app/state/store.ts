@@ -6,6 +6,9 @@ import type { Level, Manifest } from '../../core/contract';
 import type { InspectionType, MetricKey } from '../../core/metrics';
 import type { DataProblem } from '../data/loadData';
 import type { Columns } from './columns';
+import { createExportSlice, type ExportSlice } from '../export/slice';
+import { createImportedSlice, type ImportedSlice } from '../importCsv/slice';
+import { createPresentationSlice, type PresentationSlice } from '../present/slice';
 
 export type Lang = 'zh' | 'en';
 export type ScaleMode = 'continuous' | 'quantile';
@@ -49,7 +52,8 @@ export type SearchSlice =
   | { status: 'ready'; text: string[] }
   | { status: 'error'; problem: DataProblem };
 
-export interface Store {
+/** The view, the data, and the presenter's slices (export settings, imported layer, presentation mode). */
+export interface Store extends ExportSlice, ImportedSlice, PresentationSlice {
   view: ViewState;
   data: DataSlice;
   search: SearchSlice;
@@ -74,6 +78,9 @@ export interface Store {
 export const useStore = create<Store>()((set) => {
   const patch = (p: Partial<ViewState>) => set((s) => ({ view: { ...s.view, ...p } }));
   return {
+    ...createExportSlice(set),
+    ...createImportedSlice(set),
+    ...createPresentationSlice(set),
     view: DEFAULT_VIEW,
     data: { status: 'loading' },
     search: { status: 'idle' },
