@@ -18,8 +18,15 @@ const NOT_A_PLACE_AFTER = new Set(['路', '街', '巷', '弄', '桥', '号', '�
 /** What must follow a weak name (普洱, 洋县) for it to be read as a place. */
 const WEAK_OK_AFTER = new Set(['委', '党', '纪', '政', '人', '市', '州', '县']);
 
+/** Everything known about one written name, computed once when the gazetteer is built. */
+interface NameEntry {
+  candidates: Place[];
+  /** Some place bears this name as a strong (non-everyday) name. */
+  strong: boolean;
+}
+
 interface Gazetteer {
-  trie: NameTrie<Alias>;
+  trie: NameTrie<NameEntry>;
   byAdcode: Map<number, Place>;
 }
 
@@ -27,9 +34,17 @@ let instance: Gazetteer | null = null;
 
 function gazetteer(): Gazetteer {
   if (instance) return instance;
-  const trie = new NameTrie<Alias>();
+  const trie = new NameTrie<NameEntry>();
   const places = allPlaces();
-  for (const alias of buildAliases(places)) trie.add(alias.text, alias);
+  const byText = new Map<string, Alias[]>();
+  for (const alias of buildAliases(places)) {
+    const list = byText.get(alias.text);
+    if (list) list.push(alias);
+    else byText.set(alias.text, [alias]);
+  }
+  for (const [text, aliases] of byText) {
+    trie.add(text, { candidates: uniquePlaces(aliases), strong: aliases.some((a) => !a.weak) });
+  }
   instance = { trie, byAdcode: new Map(places.map((p) => [p.adcode, p])) };
   return instance;
 }
@@ -52,13 +67,13 @@ function isIdeograph(ch: string | undefined): boolean {
 }
 const PLACE_END = new Set(['省', '市', '州', '区', '县', '盟', '旗']);
 
-function acceptable(text: string, start: number, end: number, aliases: Alias[]): boolean {
+function acceptable(text: string, start: number, end: number, entry: NameEntry): boolean {
   const after = text[end];
   if (after !== undefined && NOT_A_PLACE_AFTER.has(after)) {
     // 大 is fine before 大会 is rare; reject only 大学/大道/大街/大厦.
     if (after !== '大' || '学道街厦桥'.includes(text[end + 1] ?? '')) return false;
   }
-  if (aliases.some((a) => !a.weak)) return true;
+  if (entry.strong) return true;
   const before = text[start - 1];
   const freeLeft = !isIdeograph(before) || PLACE_END.has(before);
   return freeLeft && after !== undefined && WEAK_OK_AFTER.has(after);
@@ -71,8 +86,8 @@ export function findPlaces(text: string): PlaceMention[] {
   let i = 0;
   while (i < text.length) {
     const hit = trie.longestAt(text, i);
-    if (hit && acceptable(text, i, hit.end, hit.values)) {
-      out.push({ start: i, end: hit.end, text: text.slice(i, hit.end), candidates: uniquePlaces(hit.values) });
+    if (hit && acceptable(text, i, hit.end, hit.values[0])) {
+      out.push({ start: i, end: hit.end, text: text.slice(i, hit.end), candidates: hit.values[0].candidates });
       i = hit.end;
     } else i++;
   }
@@ -100,5 +115,5 @@ export function placeByAdcode(adcode: number): Place | undefined {
 /** Every place a name (any common form, exact) can denote. */
 export function placesNamed(name: string): Place[] {
   const values = gazetteer().trie.get(name.trim());
-  return values ? uniquePlaces(values) : [];
+  return values ? [...values[0].candidates] : [];
 }

@@ -25,6 +25,7 @@ const CENTRAL_FRAME = /中央纪委|中纪委|中央纪律检查委员会|国家
 const REFERENCE_BEFORE = /(?:贯彻|落实|参照|按照|根据|学习|借鉴)[^，。；]{0,3}$/;
 
 function countMatches(re: RegExp, s: string): number {
+  if (s.indexOf('中') < 0 && s.indexOf('国家监委') < 0) return 0;
   re.lastIndex = 0;
   let n = 0;
   while (re.exec(s)) n++;
@@ -33,6 +34,7 @@ function countMatches(re: RegExp, s: string): number {
 
 /** Central work as the subject of `s` (not a reference to it): the offset of the marker, or -1. */
 function centralAgentAt(s: string): number {
+  if (s.indexOf('中央') < 0) return -1;
   CENTRAL.lastIndex = 0;
   for (let m = CENTRAL.exec(s); m; m = CENTRAL.exec(s)) {
     if (!REFERENCE_BEFORE.test(s.slice(Math.max(0, m.index - 8), m.index))) return m.index;
@@ -92,7 +94,7 @@ function addScore(table: Map<string, Scored>, region: Region, score: number): vo
   else table.set(key, { score, region: { province: region.province, adcode: region.adcode } });
 }
 
-function mainRegion(title: string, text: string, sentences: Sentence[], mentions: PlaceMention[]): Region | null {
+function mainRegion(title: string, text: string, sentences: Sentence[], centralAt: number[], mentions: PlaceMention[]): Region | null {
   const provinces = new Map<string, Scored>();
   const cities = new Map<number, { score: number; region: Region }>();
   const titleMentions = findPlaces(title);
@@ -114,13 +116,12 @@ function mainRegion(title: string, text: string, sentences: Sentence[], mentions
   let si = 0;
   for (const m of mentions) {
     while (si < sentences.length - 1 && sentences[si].start + sentences[si].text.length <= m.start) si++;
-    const centralSentence = hasCentralMarker(sentences[si]?.text ?? '');
-    if (centralSentence && !isAgent(text, m)) continue; // provinces a central team visits
+    if (centralAt[si] >= 0 && !isAgent(text, m)) continue; // provinces a central team visits
     credit(m, text, isAgent(text, m) ? 3 : 1);
   }
-  for (const s of sentences) {
-    if (centralAgentAt(s.text) >= 0) central += 2;
-    central += countMatches(CENTRAL_FRAME, s.text);
+  for (let i = 0; i < sentences.length; i++) {
+    if (centralAt[i] >= 0) central += 2;
+    central += countMatches(CENTRAL_FRAME, sentences[i].text);
   }
   let best: Scored | null = null;
   for (const p of provinces.values()) if (!best || p.score > best.score) best = p;
@@ -141,14 +142,16 @@ function mainRegion(title: string, text: string, sentences: Sentence[], mentions
 /** Attributes every sentence of a document to a region. */
 export function attributeRegions(title: string, text: string, sentences: Sentence[]): DocRegions {
   const mentions = findPlaces(text);
-  const main = mainRegion(title, text, sentences, mentions);
+  const centralAt = sentences.map((s) => centralAgentAt(s.text));
+  const main = mainRegion(title, text, sentences, centralAt, mentions);
   const context = main ? [main.cityAdcode ?? -1, main.adcode] : [];
   const bySentence: (Region | null)[] = [];
   const agents: Region[] = [];
   let mi = 0;
   let paragraph = -1;
   let carried: Region | null = null;
-  for (const s of sentences) {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
       carried = null;
@@ -166,13 +169,13 @@ export function attributeRegions(title: string, text: string, sentences: Sentenc
         break;
       }
     }
-    const centralAt = centralAgentAt(s.text);
+    const central = centralAt[si];
     let region: Region | null;
-    if (centralAt >= 0 && (!agent || centralAt <= agent.at)) region = NATIONAL_REGION;
+    if (central >= 0 && (!agent || central <= agent.at)) region = NATIONAL_REGION;
     else if (agent) region = agent.region;
     else region = carried ?? main;
     if (agent && region === agent.region) agents.push(agent.region);
-    if (centralAt >= 0 || agent) carried = region;
+    if (central >= 0 || agent) carried = region;
     bySentence.push(region);
   }
   return { main, bySentence, agents };

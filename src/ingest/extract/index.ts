@@ -13,9 +13,7 @@ function levelOf(regions: DocRegions, text: string): Level | null {
   if (!main) return null;
   if (main.adcode === NATIONAL_REGION.adcode) return 'central';
   if (main.cityAdcode !== undefined) return 'city-county';
-  const xuncha = text.match(/巡察/g)?.length ?? 0;
-  const xunshi = text.match(/巡视/g)?.length ?? 0;
-  return xuncha > xunshi ? 'city-county' : 'provincial';
+  return countInspectionMentions(text, '巡察') > countInspectionMentions(text, '巡视') ? 'city-county' : 'provincial';
 }
 
 function uniqueInOrder(xs: (string | undefined)[]): string[] {

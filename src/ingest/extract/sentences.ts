@@ -9,8 +9,14 @@ export interface Sentence {
   paragraph: number;
 }
 
-const END_MARKS = new Set(['。', '！', '？', '；', '!', '?', ';']);
-const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '"', '】', '》']);
+const END_MARKS = codes('。！？；!?;');
+const CLOSERS = codes('”’」』）)"】》');
+
+function codes(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
 
 function isSpace(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\r';
@@ -27,14 +33,14 @@ export function splitSentences(text: string): Sentence[] {
     if (b > a) out.push({ text: text.slice(a, b), start: a, paragraph });
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
       push(from, i);
       from = i + 1;
       paragraph++;
-    } else if (END_MARKS.has(ch)) {
+    } else if (END_MARKS[c] === 1) {
       let j = i + 1;
-      while (j < text.length && CLOSERS.has(text[j])) j++;
+      while (j < text.length && CLOSERS[text.charCodeAt(j)] === 1) j++;
       push(from, j);
       from = j;
       i = j - 1;

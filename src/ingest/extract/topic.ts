@@ -1,14 +1,25 @@
 // Is a document about inspection work (巡视 / 巡察)? A title that names it settles it; otherwise the body must
 // keep returning to it. 巡视员 (a civil-service rank) and 视频巡视 (a premier "touring" by video) do not count.
 
-const INSPECTION = /巡视|巡察/g;
-const NOT_INSPECTION = /巡视员|视频巡视|巡视检查|巡视河|巡视了解/g;
+/** Words starting with 巡视 that are not inspection work. */
+const NOT_INSPECTION_AFTER = ['员', '检查', '河', '了解'];
 
-/** Mentions of inspection work in `s`. */
-export function countInspectionMentions(s: string): number {
-  const all = s.match(INSPECTION)?.length ?? 0;
-  const false_ = s.match(NOT_INSPECTION)?.length ?? 0;
-  return all - false_;
+function isInspectionAt(s: string, i: number): boolean {
+  const next = s.charCodeAt(i + 1);
+  if (next === 0x5bdf) return true; // 察
+  if (next !== 0x89c6) return false; // 视
+  if (i >= 2 && s.startsWith('视频', i - 2)) return false;
+  for (const w of NOT_INSPECTION_AFTER) if (s.startsWith(w, i + 2)) return false;
+  return true;
+}
+
+/** Mentions of inspection work in `s` (巡视 / 巡察, minus the senses that are not inspection work). */
+export function countInspectionMentions(s: string, kind?: '巡视' | '巡察'): number {
+  let n = 0;
+  for (let i = s.indexOf('巡'); i >= 0; i = s.indexOf('巡', i + 1)) {
+    if (isInspectionAt(s, i) && (!kind || s[i + 1] === kind[1])) n++;
+  }
+  return n;
 }
 
 /** Minimum body mentions for an article whose title does not name inspection. */
