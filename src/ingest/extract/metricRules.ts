@@ -83,7 +83,9 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: 'common_issues',
     about: 'N类(共性)问题',
-    test: (c) => (c.unit === '类' && /^[^，。；]{0,6}问题/.test(c.post)) || (inUnits(c, '个', '类') && /^共性问题/.test(c.post)),
+    test: (c) =>
+      (c.unit === '类' && /^[^，。；]{0,6}问题/.test(c.post)) ||
+      (inUnits(c, '个', '类', '项') && (/^共性问题/.test(c.post) || /共性问题(?:共|达|有)?$/.test(c.pre))),
   },
   {
     metric: 'transferred_issues',
@@ -102,7 +104,9 @@ export const METRIC_RULES: MetricRule[] = [
       !/仍|持续整改|正在整改|尚未|未完成/.test(c.pre) &&
       (/整改(?:措施|任务)(?:共|达)?[^，。；]{0,3}$/.test(c.pre) ||
         /^[^，。；]{0,4}整改(?:措施|任务)/.test(c.post) ||
-        /(?:已?整改完成|完成整改|已?整改到位)[^，。；]{0,12}$/.test(c.pre)),
+        /(?:已?整改完成|完成整改|已?整改到位)[^，。；]{0,12}$/.test(c.pre) ||
+        // 督促整改问题86个, 推动整改问题56个
+        /(?:督促|推动|已)整改(?:落实)?(?:各类)?问题(?:共|达)?$/.test(c.pre)),
   },
   {
     metric: 'institutional_fixes',
@@ -116,7 +120,7 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: 'recovered_funds',
     about: '挽回(经济)损失 / 追缴 / 追回 / 清退…N元',
-    test: (c) => c.unit === '元' && /挽回|追缴|追回|清退|收缴|退赔|退还|返还|减少损失/.test(c.pre),
+    test: (c) => c.unit === '元' && /挽回|追缴|追回|收回|清退|收缴|退赔|退还|返还|减少损失/.test(c.pre),
   },
   {
     metric: 'accountability',
@@ -127,7 +131,9 @@ export const METRIC_RULES: MetricRule[] = [
       !/件$/.test(c.pre) &&
       (/(?:问责|处分|处理|诫勉|追责|立案|移送司法|查处|调整|免职|撤职|审查调查|留置|批评教育|谈话提醒|移送|移交)[^，。；]{0,10}(?:共|达|有)?$/.test(c.pre) ||
         /^[^，。；]{0,20}(?:被|受到)[^，。；]{0,8}(?:问责|处分|处理|立案|诫勉|调查|查处|移交|调整)/.test(c.post) ||
-        /^[^，。；]{0,8}(?:接受调查|被查)/.test(c.post)),
+        /^[^，。；]{0,8}(?:接受调查|被查)/.test(c.post) ||
+        // 对21名党员干部进行了问责
+        (/对$/.test(c.pre) && /^[^，。；]{0,10}(?:进行了?|予以|给予)[^，。；]{0,6}(?:问责|处分|处理|诫勉)/.test(c.post))),
   },
   {
     metric: 'issues_found',

@@ -41,6 +41,15 @@ describe('metric rules: how each metric is written', () => {
     ['形成专题报告12份', '12:reports'],
     ['梳理出9类共性问题', '9:common_issues'],
     ['编成三个巡察组', '3:inspection_teams'],
+    ['督促整改问题86个', '86:rectification_measures'],
+    ['收回违规资金120万元', '1200000:recovered_funds'],
+    ['梳理共性问题15个', '15:common_issues'],
+    ['对21名党员干部进行了问责', '21:accountability'],
+    ['问题线索移交123件', '123:problem_clues'],
+    ['共有36个单位接受巡察', '36:units_inspected'],
+    ['十一届市委共开展巡察9轮', '9:rounds'],
+    ['收到群众来信来电来访1523件次', '1523:petitions'],
+    ['挽回经济损失3600余万元', '36000000:recovered_funds'],
   ])('%s → %s', (sentence, expected) => {
     expect(read(sentence)).toContain(expected);
   });
