@@ -12,6 +12,11 @@ import type { InputFile } from './read/walkFiles';
 import { splitItems } from './split/index';
 import type { DatedDoc, FactDraft } from './types';
 
+/** Files larger than this are not read at all (memory safety); a file is streamed into memory whole. */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+/** An article's text beyond this is cut (with a warning): no news article is this long, a runaway file can be. */
+export const MAX_ARTICLE_CHARS = 2_000_000;
+
 export interface ProcessOptions {
   /** Keep each article's clean text in the output (--text). */
   keepText?: boolean;
@@ -37,6 +42,9 @@ export interface FileOutcome {
 export function datedDocsOfFile(file: InputFile): { docs: DatedDoc[]; rejects: Reject[]; warnings: Warning[] } {
   const source = { file: file.rel };
   let bytes: Buffer;
+  if (file.size > MAX_FILE_BYTES) {
+    return { docs: [], rejects: [{ source, code: 'too-large', reason: `The file is ${(file.size / 1048576).toFixed(0)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit for one file.` }], warnings: [] };
+  }
   try {
     bytes = readFileSync(file.path);
   } catch (e) {
@@ -52,6 +60,10 @@ export function datedDocsOfFile(file: InputFile): { docs: DatedDoc[]; rejects: R
   const docs: DatedDoc[] = [];
   for (const item of split.items) {
     const clean = cleanItem(item, { fileName, containerDate: split.containerDate });
+    if (clean.text.length > MAX_ARTICLE_CHARS) {
+      warnings.push({ source: item.source, code: 'text-cut', message: `The article text is ${clean.text.length} characters long; only the first ${MAX_ARTICLE_CHARS} were read.` });
+      clean.text = clean.text.slice(0, MAX_ARTICLE_CHARS);
+    }
     if (!clean.text.trim() && !clean.title.trim()) {
       rejects.push({ source: item.source, code: 'empty', reason: item.source.item === undefined ? 'No article text is left once markup and page furniture are removed.' : `Item ${item.source.item} has no text once markup is removed.` });
       continue;

@@ -3,11 +3,13 @@
 // Outcomes cross the thread boundary as copies, which also frees each file's text as soon as it is analysed.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { FileOutcome, ProcessOptions } from '../processFile';
+import { processFile, type FileOutcome, type ProcessOptions } from '../processFile';
 import type { InputFile } from '../read/walkFiles';
 import type { BatchRequest, BatchResponse } from './fileWorker';
 
 const BATCH_FILES = 32;
+/** Below this many files, starting threads costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 300;
 // The worker runs from source through tsx's loader, like the command itself.
 const WORKER_URL = new URL('./fileWorker.ts', import.meta.url);
 
@@ -19,6 +21,10 @@ export function defaultWorkerCount(): number {
 export function workerMapFiles(count: number, options: ProcessOptions) {
   return (files: InputFile[], onOutcome: (outcome: FileOutcome, index: number) => void): Promise<void> =>
     new Promise((resolve, reject) => {
+      if (files.length < MIN_FILES_FOR_WORKERS || count <= 0) {
+        files.forEach((f, i) => onOutcome(processFile(f, options), i));
+        return resolve();
+      }
       const batches: InputFile[][] = [];
       for (let i = 0; i < files.length; i += BATCH_FILES) batches.push(files.slice(i, i + BATCH_FILES));
       if (batches.length === 0) return resolve();
