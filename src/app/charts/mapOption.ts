@@ -32,6 +32,8 @@ export interface MapInput {
 export interface QuantileClass {
   min: number;
   max: number;
+  /** False for every class but the first: its lower bound belongs to the class below. */
+  includesMin: boolean;
   label: string;
 }
 
@@ -42,14 +44,13 @@ export function quantileClasses(values: number[], lang: Lang, count = 5): Quanti
   const bounds: number[] = [];
   for (let k = 1; k < count; k++) bounds.push(sorted[Math.min(sorted.length - 1, Math.floor((k * sorted.length) / count))]);
   const edges = [...new Set([sorted[0], ...bounds, sorted[sorted.length - 1]])];
-  if (edges.length === 1) return [{ min: edges[0], max: edges[0], label: formatValue(edges[0], false, lang) }];
-  const classes: QuantileClass[] = [];
-  for (let k = 0; k < edges.length - 1; k++) {
-    const min = k === 0 ? edges[k] : edges[k] + Number.EPSILON;
-    const max = edges[k + 1];
-    classes.push({ min, max, label: `${formatValue(edges[k], false, lang)} – ${formatValue(max, false, lang)}` });
-  }
-  return classes;
+  if (edges.length === 1) return [{ min: edges[0], max: edges[0], includesMin: true, label: formatValue(edges[0], false, lang) }];
+  return edges.slice(1).map((max, k) => ({
+    min: edges[k],
+    max,
+    includesMin: k === 0,
+    label: `${k === 0 ? '' : '>'}${formatValue(edges[k], false, lang)} – ${formatValue(max, false, lang)}`,
+  }));
 }
 
 function visualMap(values: number[], scale: ScaleMode, lang: Lang): EChartsCoreOption {
@@ -60,7 +61,7 @@ function visualMap(values: number[], scale: ScaleMode, lang: Lang): EChartsCoreO
     return {
       ...common,
       type: 'piecewise',
-      pieces: classes.map((c, k) => ({ gte: c.min, lte: c.max, label: c.label, color: colours[k] })),
+      pieces: classes.map((c, k) => ({ [c.includesMin ? 'gte' : 'gt']: c.min, lte: c.max, label: c.label, color: colours[k] })),
     };
   }
   const max = values.length ? Math.max(...values) : 1;

@@ -66,7 +66,7 @@ export function ArticleList() {
     if (visible.some((o) => !cache.get(o))) cache.ensure(visible).then(shardArrived, () => shardArrived());
   }, [visible, cache]);
   useEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 });
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
   }, [ordinals]);
   return (
     <Panel id="articles" title={`${t.articleList} (${ordinals.length.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN')})`}>

@@ -1,0 +1,64 @@
+// What an export says about the view: the store's state turned into the filters line, the source line and
+// the numbers behind them. Pure over the store's state, so it is tested without a browser.
+import { metricLabel, regionName } from '../charts/format';
+import { MESSAGES } from '../i18n';
+import { selectArticleOrdinals, selectMatches, type Filters } from '../state/selectors';
+import type { Store } from '../state/store';
+import { filtersLine, sourceLine, mapNote, type SourceInfo, type ViewFilters } from './captions';
+import type { SlideCaptions } from './slideOption';
+import type { ChartId } from '../charts/registry';
+
+/** The dashboard's filters as the selectors take them, from the current state (not from a hook). */
+export function filtersOf(state: Store): Filters {
+  const text = state.search.status === 'ready' ? state.search.text : null;
+  return { range: state.view.range, types: state.view.types, level: state.view.level, matches: selectMatches(text, state.view.query) };
+}
+
+export function viewFiltersOf(state: Store): ViewFilters {
+  const { view } = state;
+  return {
+    metric: view.metric,
+    region: view.selection === null ? null : regionName(view.selection, view.lang),
+    dateFrom: view.range?.[0] ?? null,
+    dateTo: view.range?.[1] ?? null,
+    types: view.types,
+    layer: state.imported ? state.layer : undefined,
+  };
+}
+
+export function sourceInfoOf(state: Store): SourceInfo | null {
+  if (state.data.status !== 'ready') return null;
+  const { manifest, columns } = state.data;
+  const shown = selectArticleOrdinals(columns, filtersOf(state), state.view.selection).length;
+  return { corpus: manifest.corpus, dateFrom: manifest.dateRange.from, dateTo: manifest.dateRange.to, articles: shown, totalArticles: columns.count };
+}
+
+/** The heading of each chart as the dashboard shows it. */
+export function chartTitle(id: ChartId, state: Store): string {
+  const { lang, metric, drill, selection } = state.view;
+  const t = MESSAGES[lang];
+  const metricName = metricLabel(metric, lang);
+  switch (id) {
+    case 'map':
+      return `${metricName} · ${drill === null ? t.backToChina : regionName(drill, lang)}`;
+    case 'timeline':
+      return `${t.timeline}（${metricName}）`;
+    case 'bars-top':
+      return `${t.topRegions}: ${metricName}`;
+    case 'bars-metrics':
+      return `${t.selectionMetrics}: ${selection === null ? t.allRegions : regionName(selection, lang)}`;
+    case 'bars-types':
+      return t.selectionTypes;
+  }
+}
+
+export function captionsOf(id: ChartId, state: Store): SlideCaptions {
+  const lang = state.view.lang;
+  const source = sourceInfoOf(state);
+  return {
+    title: chartTitle(id, state),
+    filters: filtersLine(viewFiltersOf(state), lang),
+    source: source ? sourceLine(source, lang) : '',
+    note: id === 'map' ? mapNote(lang) : null,
+  };
+}

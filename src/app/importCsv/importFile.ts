@@ -1,0 +1,17 @@
+// A file chosen by the user → the imported layer (figures and the rows that could not be used).
+import { decodeCsvBytes } from './decode';
+import { loadRegionResolver } from './loadResolver';
+import { parseImport } from './parseImport';
+import type { ImportedLayer } from './slice';
+
+/** Files larger than this are refused before reading: a figures table is small; this is not one. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export async function importCsvFile(file: File): Promise<ImportedLayer> {
+  if (file.size > MAX_IMPORT_BYTES) {
+    return { fileName: file.name, figures: [], rows: 0, problems: [{ line: 0, reason: `the file is ${Math.round(file.size / 1048576)} MB; the limit is 20 MB` }] };
+  }
+  const [bytes, resolve] = await Promise.all([file.arrayBuffer(), loadRegionResolver()]);
+  const result = parseImport(decodeCsvBytes(bytes), resolve);
+  return { fileName: file.name, ...result };
+}

@@ -1,0 +1,133 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { chartEvents, serveFixtures, WRONG_VERSION } from './harness';
+import { App } from '../../../src/app/App';
+import { usePaintGate } from '../../../src/app/components/AfterMap';
+import { DEFAULT_VIEW, useStore } from '../../../src/app/state/store';
+
+function reset() {
+  useStore.setState({ view: DEFAULT_VIEW, data: { status: 'loading' }, search: { status: 'idle' } });
+  usePaintGate.setState({ mapPainted: true });
+}
+
+async function renderApp() {
+  render(<App />);
+  await screen.findByTestId('articles');
+  await waitFor(() => expect(screen.getByTestId('articles').querySelectorAll('.article-row').length).toBeGreaterThan(0));
+}
+
+const titles = () => [...screen.getByTestId('articles').querySelectorAll('.article-title')].map((e) => e.textContent);
+
+beforeEach(reset);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('loading', () => {
+  it('explains a missing data file', async () => {
+    serveFixtures({ 'app/index.json': undefined });
+    render(<App />);
+    const panel = await screen.findByTestId('data-error');
+    expect(panel.dataset.problem).toBe('missing');
+    expect(panel.textContent).toContain('app/index.json');
+  });
+
+  it('explains a truncated file', async () => {
+    serveFixtures({ 'manifest.json': '{"schemaVersion": 1, "gener' });
+    render(<App />);
+    expect((await screen.findByTestId('data-error')).dataset.problem).toBe('truncated');
+  });
+
+  it('explains a file of another schema version', async () => {
+    serveFixtures({ 'manifest.json': WRONG_VERSION });
+    render(<App />);
+    const panel = await screen.findByTestId('data-error');
+    expect(panel.dataset.problem).toBe('version');
+    expect(panel.textContent).toContain('schemaVersion 2');
+  });
+});
+
+describe('dashboard', () => {
+  beforeEach(() => {
+    serveFixtures();
+  });
+
+  it('lists articles newest first, with figures, highlighted numbers and only http(s) links', async () => {
+    await renderApp();
+    expect(titles()[0]).toContain('a4');
+    const list = screen.getByTestId('articles');
+    const marks = [...list.querySelectorAll('mark')].map((m) => m.textContent);
+    expect(marks).toContain('15000余个');
+    const a2 = list.querySelector('[data-article-id=a2]')!;
+    expect(a2.querySelector('a')?.getAttribute('href')).toBe('https://example.org/a2');
+    const a3 = list.querySelector('[data-article-id=a3]')!;
+    expect(a3.querySelector('a')).toBeNull();
+  });
+
+  it('a region click selects it and the list follows; clicking again or Esc clears', async () => {
+    await renderApp();
+    const table = screen.getByTestId('region-table');
+    fireEvent.click(within(table).getByRole('button', { name: '内蒙古' }));
+    await waitFor(() => expect(titles()).toHaveLength(3));
+    expect(titles().every((t) => t?.includes('内蒙古'))).toBe(true);
+    act(() => chartEvents.get('chart-map')!.click({ name: '150000' }));
+    await waitFor(() => expect(titles()).toHaveLength(6));
+    act(() => chartEvents.get('chart-map')!.click({ name: '440000' }));
+    await waitFor(() => expect(titles()).toHaveLength(2));
+    fireEvent.keyDown(window, { key: 'Escape' });
+    await waitFor(() => expect(titles()).toHaveLength(6));
+  });
+
+  it('selects 全国 from its tile', async () => {
+    await renderApp();
+    fireEvent.click(screen.getByTestId('national-tile'));
+    await waitFor(() => expect(titles()).toHaveLength(1));
+    expect(screen.getByTestId('national-tile').getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('a brush on the timeline sets the date range every view filters by', async () => {
+    await renderApp();
+    const months = screen.getByTestId('timeline').dataset.months!.split(',');
+    const from = months.indexOf('2022-01');
+    const to = months.indexOf('2022-12');
+    act(() => chartEvents.get('chart-timeline')!.brushEnd({ areas: [{ coordRange: [from, to] }] }));
+    await waitFor(() => expect(titles()).toHaveLength(2));
+    expect(useStore.getState().view.range).toEqual(['2022-01', '2022-12']);
+    expect(screen.getByTestId('range').textContent).toContain('2022-01');
+  });
+
+  it('drills into a province and back', async () => {
+    await renderApp();
+    act(() => chartEvents.get('chart-map')!.dblclick({ name: '150000' }));
+    expect(await screen.findByTestId('drill-name')).toHaveProperty('textContent', '内蒙古');
+    await waitFor(() => expect(within(screen.getByTestId('region-table')).getByRole('button', { name: '呼和浩特市' })).toBeTruthy());
+    fireEvent.click(screen.getByTestId('drill-up'));
+    await waitFor(() => expect(screen.queryByTestId('drill-name')).toBeNull());
+    expect(useStore.getState().view.selection).toBe(150000);
+  });
+
+  it('searches titles and evidence once the search text has loaded', async () => {
+    await renderApp();
+    fireEvent.change(screen.getByTestId('search'), { target: { value: '15000余' } });
+    await waitFor(() => expect(titles()).toHaveLength(1));
+    expect(titles()[0]).toContain('a2');
+  });
+
+  it('switches every label to English', async () => {
+    await renderApp();
+    fireEvent.click(screen.getByTestId('lang'));
+    expect(await screen.findByText('Xunshi Atlas')).toBeTruthy();
+    expect(within(screen.getByTestId('region-table')).getByRole('button', { name: 'Inner Mongolia' })).toBeTruthy();
+    expect(screen.getByTestId('national-tile').textContent).toContain('National');
+  });
+
+  it('sorts the region table by a column', async () => {
+    await renderApp();
+    const firstRow = () => screen.getByTestId('region-table').querySelector('tbody tr')!.getAttribute('data-adcode');
+    expect(firstRow()).toBe('150000');
+    fireEvent.click(screen.getByTestId('sort-value'));
+    expect(firstRow()).not.toBe('150000');
+  });
+});
