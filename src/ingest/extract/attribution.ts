@@ -42,9 +42,11 @@ function centralAgentAt(s: string): number {
   return -1;
 }
 
-export function hasCentralMarker(s: string): boolean {
-  CENTRAL.lastIndex = 0;
-  return CENTRAL.test(s);
+/** A central inspection team at work in the sentence (中央第五巡视组, 15个中央巡视组), not a meeting or an office. */
+const CENTRAL_TEAM = /中央(?:第[一二三四五六七八九十]+)?(?:专项)?巡视组/;
+
+export function centralTeamActs(s: string): boolean {
+  return s.indexOf('中央') >= 0 && CENTRAL_TEAM.test(s);
 }
 
 
@@ -52,12 +54,19 @@ const CLAUSE_START = /[\n，,：:。；;！？]/;
 /** A venue (在北京举行) is not a subject. */
 const VENUE_AFTER = /^(?:举行|召开|开幕|闭幕)/;
 
-/** The inspecting body: X省委 / X市委 / X党委, or a place that opens a clause (银川:…, 前不久,云南省纪委…). */
-function isAgent(text: string, m: PlaceMention): boolean {
+/**
+ * How surely a place is the inspecting body: 2 for X省委 / X市委 / X党委; 1 for a place that opens a clause
+ * (银川:…, 前不久,云南省纪委…), which central work in the same sentence outranks; 0 otherwise.
+ */
+function agentStrength(text: string, m: PlaceMention): number {
   const after = text.slice(m.end, m.end + 4);
-  if (AGENT_AFTER.test(after)) return true;
-  if (VENUE_AFTER.test(after)) return false;
-  return m.start === 0 || CLAUSE_START.test(text[m.start - 1]);
+  if (AGENT_AFTER.test(after)) return 2;
+  if (VENUE_AFTER.test(after)) return 0;
+  return m.start === 0 || CLAUSE_START.test(text[m.start - 1]) ? 1 : 0;
+}
+
+function isAgent(text: string, m: PlaceMention): boolean {
+  return agentStrength(text, m) > 0;
 }
 
 function regionOf(place: Place): Region | null {
@@ -78,8 +87,8 @@ export interface DocRegions {
   main: Region | null;
   /** Region of each sentence (same order as the sentences given). */
   bySentence: (Region | null)[];
-  /** Provinces (short names or 全国) whose inspection work the text reports, from agents. */
-  agents: Region[];
+  /** For each sentence, the place named in it as the acting body (not inherited, not central); else null. */
+  agentBySentence: (Region | null)[];
 }
 
 interface Scored {
@@ -146,7 +155,7 @@ export function attributeRegions(title: string, text: string, sentences: Sentenc
   const main = mainRegion(title, text, sentences, centralAt, mentions);
   const context = main ? [main.cityAdcode ?? -1, main.adcode] : [];
   const bySentence: (Region | null)[] = [];
-  const agents: Region[] = [];
+  const agentBySentence: (Region | null)[] = [];
   let mi = 0;
   let paragraph = -1;
   let carried: Region | null = null;
@@ -158,25 +167,28 @@ export function attributeRegions(title: string, text: string, sentences: Sentenc
     }
     const end = s.start + s.text.length;
     while (mi < mentions.length && mentions[mi].start < s.start) mi++;
-    let agent: { at: number; region: Region } | null = null;
+    let agent: { at: number; region: Region; strength: number } | null = null;
+    // In a central article, provinces are mostly the objects of central work: only X省委-style agents count.
+    const minStrength = main === NATIONAL_REGION ? 2 : 1;
     for (let k = mi; k < mentions.length && mentions[k].start < end; k++) {
       const m = mentions[k];
-      if (!isAgent(text, m)) continue;
+      const strength = agentStrength(text, m);
+      if (strength < minStrength) continue;
       const place = resolveMention(m, context);
       const r = place && regionOf(place);
       if (r) {
-        agent = { at: m.start - s.start, region: r };
+        agent = { at: m.start - s.start, region: r, strength };
         break;
       }
     }
     const central = centralAt[si];
     let region: Region | null;
-    if (central >= 0 && (!agent || central <= agent.at)) region = NATIONAL_REGION;
+    if (central >= 0 && (!agent || agent.strength < 2 || central <= agent.at)) region = NATIONAL_REGION;
     else if (agent) region = agent.region;
     else region = carried ?? main;
-    if (agent && region === agent.region) agents.push(agent.region);
+    agentBySentence.push(agent && region === agent.region ? agent.region : null);
     if (central >= 0 || agent) carried = region;
     bySentence.push(region);
   }
-  return { main, bySentence, agents };
+  return { main, bySentence, agentBySentence };
 }

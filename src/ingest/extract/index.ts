@@ -1,7 +1,7 @@
 // Extraction entry point: topic, places, inspection types, level and figures of one dated document.
 import type { Level } from '../../core/contract';
 import type { Analysis, DatedDoc } from '../types';
-import { attributeRegions, NATIONAL_REGION, type DocRegions } from './attribution';
+import { attributeRegions, centralTeamActs, NATIONAL_REGION, type DocRegions } from './attribution';
 import { eligibleSentences } from './eligibility';
 import { extractFacts } from './facts';
 import { findInspectionTypes } from './inspectionTypes';
@@ -29,14 +29,17 @@ export function analyzeDoc(doc: DatedDoc): Analysis {
   const regions = attributeRegions(doc.title, doc.text, sentences);
   const eligible = eligibleSentences(doc.title, sentences);
   const facts = extractFacts(sentences, eligible, regions.bySentence, doc.date);
-  // Provinces: the article's own, those of its figures, and those whose inspection a sentence reports.
-  const mentioned = sentences
-    .map((s, i) => (countInspectionMentions(s.text) > 0 ? regions.bySentence[i] : null))
+  // Provinces: the article's own, those of its figures, and those a sentence about inspection names as acting.
+  const acting = sentences
+    .map((s, i) => {
+      if (countInspectionMentions(s.text) === 0) return null;
+      return regions.agentBySentence[i] ?? (centralTeamActs(s.text) ? NATIONAL_REGION : null);
+    })
     .filter((r) => r !== null);
   const provinces = uniqueInOrder([
     regions.main?.province,
     ...facts.map((f) => f.province),
-    ...mentioned.map((r) => r?.province),
+    ...acting.map((r) => r.province),
   ]);
   const cities = uniqueInOrder([regions.main?.city, ...facts.map((f) => f.city)]);
   return {

@@ -160,7 +160,7 @@ export const METRIC_RULES: MetricRule[] = [
       const rest = c.sentence.slice(c.span.end);
       return (
         // 巡视了247个党组织, 进驻了26家, 覆盖了312个, 巡视了57家…、7家…
-        /(?:进驻了?|巡视了?|巡察了?|覆盖了?|反馈了?)[^，。；]{0,40}$/.test(c.pre) ||
+        /(?:进驻了?|巡视了?|巡察了?|覆盖了?|反馈了?)(?:(?!问题|发现)[^，。；]){0,40}$/.test(c.pre) ||
         // 对N个… 开展/进行 巡视, 向N家单位 反馈
         (/(?:对|向)(?!巡视|巡察)[^，。；]{0,40}$/.test(c.pre) && /巡视|巡察|回头看|反馈/.test(rest.slice(0, 60))) ||
         // N个县(市、区)进行常规巡视, …分别接受了巡视 (but not 3个县已开展2轮巡察: a count of rounds between)
