@@ -18,7 +18,7 @@ export function daysInMonth(year: number, month: number): number {
 
 /** YYYY-MM-DD when the day exists, else null (2023-02-30). */
 export function validDate(year: number, month: number, day: number): string | null {
-  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (year < 1000 || year > 2999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
@@ -30,10 +30,10 @@ export function chinaDay(epochMs: number): string {
 
 const ZONED = /(GMT|UTC|Z\b|[+-]\d{2}:?\d{2}\s*$)/i;
 const RFC2822 = /^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}/;
-const YMD = /((?:19|20|21)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
-const YM = /((?:19|20|21)\d{2})\s*[-年/.]\s*(\d{1,2})\s*月?(?!\s*[-/.\d])/;
+const YMD = /([12]\d{3})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
+const YM = /([12]\d{3})\s*[-年/.]\s*(\d{1,2})\s*月?(?!\s*[-/.\d])/;
 const MD = /^(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?$/;
-const Y = /^((?:19|20|21)\d{2})\s*年?$/;
+const Y = /^([12]\d{3})\s*年?$/;
 
 export function parseDate(raw: string | undefined): ParsedDate {
   const s = (raw ?? '').trim();
