@@ -11,7 +11,7 @@ import { registerChart } from '../charts/registry';
 export interface ChartProps {
   id: ChartId;
   option: EChartsCoreOption;
-  onEvents?: Record<string, (params: never) => void>;
+  onEvents?: Record<string, (params: never, chart: EChartsType) => void>;
   onReady?: (chart: EChartsType) => void;
   style?: CSSProperties;
   /** Replace the whole option on update (else merged, keeping zoom/pan). */

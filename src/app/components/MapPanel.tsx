@@ -1,5 +1,6 @@
 // The map panel: breadcrumb, the China (or prefecture) choropleth, the 全国 tile and the region table.
 import { useMemo } from 'react';
+import type { EChartsType } from 'echarts/core';
 import { NATIONAL, PROVINCE_BY_ADCODE } from '../../core/regions';
 import { buildMapOption } from '../charts/mapOption';
 import { formatValue, metricLabel, regionName } from '../charts/format';
@@ -71,6 +72,23 @@ function NationalTile() {
   );
 }
 
+/**
+ * Writes where each region's centre is on screen into the map container (data-region-centres), so browser
+ * tests and benchmarks can click a province the way a user does without reaching into the chart.
+ */
+function recordRegionCentres(chart: EChartsType): void {
+  const host = chart.getDom().closest<HTMLElement>('[data-testid=chart-map]');
+  const model = chart.getOption() as { series?: { data?: { name: string }[] }[] };
+  if (!host || !model.series?.[0]) return;
+  const centres: Record<string, [number, number]> = {};
+  const names = Object.values((model.series[0] as { nameMap?: Record<string, string> }).nameMap ?? {});
+  for (const name of names) {
+    const point = chart.convertToPixel({ seriesIndex: 0 }, name) as unknown as number[] | undefined;
+    if (point && Number.isFinite(point[0])) centres[name] = [Math.round(point[0]), Math.round(point[1])];
+  }
+  host.dataset.regionCentres = JSON.stringify(centres);
+}
+
 function MapChart({ geo }: { geo: PreparedGeo }) {
   const drill = useStore((s) => s.view.drill);
   const metric = useStore((s) => s.view.metric);
@@ -101,7 +119,10 @@ function MapChart({ geo }: { geo: PreparedGeo }) {
         const adcode = Number(p.name);
         if (Number.isInteger(adcode) && adcode >= 100000) toggleSelection(adcode);
       },
-      finished: () => requestAnimationFrame(markMapPainted),
+      finished: (_: unknown, chart: EChartsType) => {
+        requestAnimationFrame(markMapPainted);
+        recordRegionCentres(chart);
+      },
       dblclick: (p: { name: string }) => {
         const adcode = Number(p.name);
         if (drill === null && PROVINCE_BY_ADCODE.has(adcode)) drillInto(adcode);

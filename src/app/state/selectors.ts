@@ -3,7 +3,6 @@
 import type { Level } from '../../core/contract';
 import { INSPECTION_TYPES, METRIC_KEYS } from '../../core/metrics';
 import type { InspectionType, MetricKey } from '../../core/metrics';
-import { NATIONAL } from '../../core/regions';
 import type { Columns } from './columns';
 import { FLAG_APPROX, FLAG_COUNTED, monthNumber } from './columns';
 
@@ -27,7 +26,6 @@ export interface RegionFigure {
 }
 
 const LEVEL_CODE: Record<Level, number> = { central: 1, provincial: 2, 'city-county': 3 };
-const NATIONAL_CODE = NATIONAL.adcode / 10000;
 
 export function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
   let lastArgs: A | null = null;

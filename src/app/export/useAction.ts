@@ -1,0 +1,26 @@
+// Runs an export on click: one at a time, with "working" and failure shown where the button is.
+import { useCallback, useState } from 'react';
+
+export interface ActionState {
+  busy: boolean;
+  message: string | null;
+  run: (action: () => Promise<string | void>) => void;
+}
+
+export function useAction(failedPrefix: string): ActionState {
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const run = useCallback(
+    (action: () => Promise<string | void>) => {
+      if (busy) return;
+      setBusy(true);
+      setMessage(null);
+      action()
+        .then((done) => setMessage(done ?? null))
+        .catch((e: unknown) => setMessage(failedPrefix + (e instanceof Error ? e.message : String(e))))
+        .finally(() => setBusy(false));
+    },
+    [busy, failedPrefix],
+  );
+  return { busy, message, run };
+}

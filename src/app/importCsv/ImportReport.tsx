@@ -1,0 +1,37 @@
+// What the import did with each row: how many figures came in, and every row that could not be used with its
+// line number and reason. Cell text is shown as text (React escapes it), never as markup.
+import { usePresenterWords } from '../present/words';
+import type { ImportedLayer } from './slice';
+
+export interface ImportReportProps {
+  layer: ImportedLayer;
+  onHide: () => void;
+  onRemove: () => void;
+}
+
+export function ImportReport({ layer, onHide, onRemove }: ImportReportProps) {
+  const w = usePresenterWords();
+  return (
+    <section className="import-report" data-testid="import-report" aria-label={w.reportTitle} role="status">
+      <header>
+        <strong>{w.reportTitle}</strong>
+        <button type="button" onClick={onHide}>
+          {w.hideReport}
+        </button>
+        <button type="button" data-testid="import-remove" onClick={onRemove}>
+          {w.removeImport}
+        </button>
+      </header>
+      <p data-testid="import-summary">{w.reportSummary(layer.fileName, layer.rows, layer.figures.length, layer.problems.length)}</p>
+      {layer.problems.length > 0 && (
+        <ol className="import-problems">
+          {layer.problems.map((p) => (
+            <li key={`${p.line}-${p.reason}`} data-line={p.line}>
+              <b>{w.line(p.line)}</b> {p.reason}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
