@@ -24,8 +24,10 @@ const CENTRAL_FRAME = /中央纪委|中纪委|中央纪律检查委员会|国家
 /** 贯彻中央巡视工作方针, 参照中央巡视的做法: a reference to central work, not central work. */
 const REFERENCE_BEFORE = /(?:贯彻|落实|参照|按照|根据|学习|借鉴)[^，。；]{0,3}$/;
 
+const PROVINCIAL_COMMITTEE = /省委|自治区党委/g;
+const CITY_COMMITTEE = /市委|县委|区委|州委|旗委|盟委|自治州党委/g;
+
 function countMatches(re: RegExp, s: string): number {
-  if (s.indexOf('中') < 0 && s.indexOf('国家监委') < 0) return 0;
   re.lastIndex = 0;
   let n = 0;
   while (re.exec(s)) n++;
@@ -130,7 +132,9 @@ function mainRegion(title: string, text: string, sentences: Sentence[], centralA
   }
   for (let i = 0; i < sentences.length; i++) {
     if (centralAt[i] >= 0) central += 2;
-    central += countMatches(CENTRAL_FRAME, sentences[i].text);
+    if (sentences[i].text.indexOf('中') >= 0 || sentences[i].text.indexOf('国家监委') >= 0) {
+      central += countMatches(CENTRAL_FRAME, sentences[i].text);
+    }
   }
   let best: Scored | null = null;
   for (const p of provinces.values()) if (!best || p.score > best.score) best = p;
@@ -141,7 +145,9 @@ function mainRegion(title: string, text: string, sentences: Sentence[], centralA
   for (const c of cities.values()) {
     if (c.region.adcode === region.adcode && (!bestCity || c.score > bestCity.score)) bestCity = c;
   }
-  if (bestCity) {
+  // A provincial committee's article names its cities as objects: keep a city only when city or county
+  // committees speak more often than the provincial one.
+  if (bestCity && countMatches(CITY_COMMITTEE, text) >= countMatches(PROVINCIAL_COMMITTEE, text)) {
     region.city = bestCity.region.city;
     region.cityAdcode = bestCity.region.cityAdcode;
   }
