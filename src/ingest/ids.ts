@@ -14,9 +14,15 @@ export function factId(articleIdValue: string, index: number): string {
   return shortHash(`${articleIdValue}/${index}`);
 }
 
-/** A fingerprint of an article's words, blind to spacing, punctuation and markup differences between copies. */
+const FINGERPRINT_CHARS = 4000;
+
+/**
+ * A fingerprint of an article's words, blind to spacing, punctuation and full/half-width differences between
+ * copies. The first few thousand characters identify an article; hashing all of a long text would cost more
+ * and tell no more.
+ */
 export function contentHash(title: string, text: string): string {
-  const norm = (s: string) => s.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
+  const norm = (s: string) => s.slice(0, FINGERPRINT_CHARS * 2).normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '').slice(0, FINGERPRINT_CHARS);
   const body = norm(text);
   // A long text identifies the article by itself (a reprint may retitle it); a short one needs its title.
   return shortHash(body.length >= 200 ? body : `${norm(title)}|${body}`, 16);

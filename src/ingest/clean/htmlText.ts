@@ -67,7 +67,7 @@ interface Block {
   ancestors: number[];
 }
 
-const DATE_AFTER_LABEL = /(?:发布时间|发布日期|更新时间|时间|日期)[:：]?\s*(\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)/;
+const DATE_AFTER_LABEL = /(?:发布时间|发布日期|更新时间|日期)[:：]?\s*(\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)/;
 const DATE_AFTER_SOURCE = /来源[:：][^\n\d]{0,20}?(\d{4}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2})?)/;
 
 function hidden(attrs: Record<string, string>): boolean {
