@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { loadGeo } from './app/geo/loadGeo';
 import { startUrlSync } from './app/state/url';
+import './app/present/registerPresenterTools';
 import './app/styles.css';
 
 startUrlSync();
