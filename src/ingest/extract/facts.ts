@@ -8,22 +8,33 @@ import { findNumbers } from './numbers';
 import { findPeriod } from './period';
 import type { Sentence } from './sentences';
 
+export interface ExtractedFacts {
+  facts: FactDraft[];
+  /** Figures read but dropped because no region could be told (an unresolved 鼓楼区, no place at all). */
+  unplaced: { offset: number; text: string }[];
+}
+
 export function extractFacts(
   sentences: Sentence[],
   eligible: boolean[],
   regions: (Region | null)[],
   date: string | null,
-): FactDraft[] {
+): ExtractedFacts {
   const out: FactDraft[] = [];
+  const unplaced: ExtractedFacts['unplaced'] = [];
   for (let i = 0; i < sentences.length; i++) {
+    if (!eligible[i]) continue;
     const region = regions[i];
-    if (!eligible[i] || !region) continue;
     const s = sentences[i];
     for (const span of findNumbers(s.text)) {
       const ctx = numberContext(s.text, span);
       if (!ctx) continue;
       const metric = classifyNumber(ctx);
       if (!metric) continue;
+      if (!region) {
+        unplaced.push({ offset: s.start + span.start, text: s.text.slice(span.start, span.end) });
+        continue;
+      }
       const fact: FactDraft = {
         province: region.province,
         adcode: region.adcode,
@@ -41,5 +52,5 @@ export function extractFacts(
       out.push(fact);
     }
   }
-  return out;
+  return { facts: out, unplaced };
 }

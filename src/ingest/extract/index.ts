@@ -1,6 +1,6 @@
 // Extraction entry point: topic, places, inspection types, level and figures of one dated document.
 import type { Level } from '../../core/contract';
-import type { Analysis, DatedDoc } from '../types';
+import type { Analysis, DatedDoc, Warning } from '../types';
 import { attributeRegions, centralTeamActs, NATIONAL_REGION, type DocRegions } from './attribution';
 import { eligibleSentences } from './eligibility';
 import { extractFacts } from './facts';
@@ -28,7 +28,13 @@ export function analyzeDoc(doc: DatedDoc): Analysis {
   const sentences = splitSentences(doc.text);
   const regions = attributeRegions(doc.title, doc.text, sentences);
   const eligible = eligibleSentences(doc.title, sentences);
-  const facts = extractFacts(sentences, eligible, regions.bySentence, doc.date);
+  const { facts, unplaced } = extractFacts(sentences, eligible, regions.bySentence, doc.date);
+  const warnings: Warning[] = unplaced.map((u) => ({
+    source: doc.source,
+    code: 'figure-without-region',
+    message: `figure ${u.text} dropped: no region could be told for its sentence (no place named, or an ambiguous name)`,
+    position: { offset: u.offset },
+  }));
   // Provinces: the article's own, those of its figures, and those a sentence about inspection names as acting.
   const acting = sentences
     .map((s, i) => {
@@ -49,6 +55,6 @@ export function analyzeDoc(doc: DatedDoc): Analysis {
     types: findInspectionTypes(doc.text),
     level: levelOf(regions, doc.text),
     facts,
-    warnings: [],
+    warnings,
   };
 }

@@ -74,6 +74,13 @@ describe('analyzeDoc', () => {
     expect(a.facts.every((f) => f.province === '广西')).toBe(true);
   });
 
+  it('warns about a figure whose region cannot be told instead of guessing one', () => {
+    const d = { ...doc('off-topic-item.txt'), title: '鼓楼区委巡察工作', text: '鼓楼区委巡察发现问题12个。' };
+    const a = analyzeDoc(d);
+    expect(a.facts).toEqual([]);
+    expect(a.warnings).toMatchObject([{ code: 'figure-without-region', position: { offset: 10 } }]);
+  });
+
   it('yields nothing for an off-topic item', () => {
     const a = analyzeDoc(doc('off-topic-item.txt'));
     expect(a).toMatchObject({ topic: false, facts: [], provinces: [], level: null });
