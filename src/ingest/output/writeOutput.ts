@@ -3,6 +3,7 @@
 import { SCHEMA_VERSION, type Article, type Fact, type Manifest, type Reject, type RegionsFile, type Warning } from '../../core/contract';
 import { METRIC_KEYS, METRICS } from '../../core/metrics';
 import { compareSource, compareText } from '../combine/order';
+import { ArticlesFileSchema, checkFile, FactsFileSchema, ManifestSchema, RegionsFileSchema, RejectsFileSchema } from '../../core/schema';
 import { buildAppFiles } from './appFiles';
 import { replaceDirAtomically } from './atomicDir';
 import { stableStringify } from './stableJson';
@@ -56,6 +57,29 @@ export function buildManifest(data: OutputData, appFiles: string[]): Manifest {
   };
 }
 
+/** Records checked one by one against the schema; beyond this, an even sample (the records are typed by construction). */
+const FULL_CHECK_LIMIT = 20_000;
+
+function sampled<T>(records: T[]): T[] {
+  if (records.length <= FULL_CHECK_LIMIT) return records;
+  const step = records.length / FULL_CHECK_LIMIT;
+  return Array.from({ length: FULL_CHECK_LIMIT }, (_, i) => records[Math.floor(i * step)]);
+}
+
+/** Checks the contract files against the schemas the dashboard loads them with; a mismatch stops the write. */
+export function validateOutput(data: OutputData, manifest: Manifest): void {
+  const checks = [
+    ['articles.json', checkFile(ArticlesFileSchema, { schemaVersion: SCHEMA_VERSION, articles: sampled(data.articles) })],
+    ['facts.json', checkFile(FactsFileSchema, { schemaVersion: SCHEMA_VERSION, facts: sampled(data.facts) })],
+    ['regions.json', checkFile(RegionsFileSchema, data.regions)],
+    ['rejects.json', checkFile(RejectsFileSchema, { schemaVersion: SCHEMA_VERSION, rejects: data.rejects, warnings: data.warnings })],
+    ['manifest.json', checkFile(ManifestSchema, manifest)],
+  ] as const;
+  for (const [file, result] of checks) {
+    if (!result.ok) throw new Error(`Refusing to write ${file}: it does not match the data contract (${result.detail}).`);
+  }
+}
+
 /** All output files as relative path → content; the same data always gives the same bytes. */
 export function renderOutput(input: OutputData): Map<string, string> {
   const data = sortRecords(input);
@@ -70,7 +94,9 @@ export function renderOutput(input: OutputData): Map<string, string> {
     if ((CONTRACT_FILES as readonly string[]).includes(rel)) continue;
     files.set(rel, stableStringify(appFiles[rel]));
   }
-  files.set('manifest.json', stableStringify(buildManifest(data, appPaths)));
+  const manifest = buildManifest(data, appPaths);
+  validateOutput(data, manifest);
+  files.set('manifest.json', stableStringify(manifest));
   return files;
 }
 

@@ -46,6 +46,23 @@ describe('renderOutput', () => {
   });
 });
 
+describe('validateOutput', () => {
+  it('refuses to write records that break the data contract', () => {
+    const bad = fact('f1', 'a', { metric: 'not_a_metric' as never });
+    const data = {
+      corpusName: 'c',
+      generator: { name: 'g', version: '1' },
+      articles: [article('a')],
+      facts: [bad],
+      regions: { schemaVersion: 1, provinces: {}, cities: {} },
+      rejects: [],
+      warnings: [],
+      files: 1,
+    };
+    expect(() => renderOutput(data)).toThrow(/facts\.json.*contract/);
+  });
+});
+
 describe('replaceDirAtomically', () => {
   it('replaces the whole folder and leaves no temporary folders behind', () => {
     const out = join(root, 'data');
