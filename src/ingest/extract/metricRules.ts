@@ -7,7 +7,7 @@ import type { NumberContext } from './numberContext';
 
 export interface MetricRule {
   metric: MetricKey;
-  /** Why the rule exists, in one line (shown by the eval's --explain). */
+  /** The wording the rule reads, in one line (printed by `npm run eval -- --rules`). */
   about: string;
   test: (c: NumberContext) => boolean;
 }
