@@ -78,6 +78,10 @@ describe('chart images', () => {
     const parseError = await page.evaluate((s) => new DOMParser().parseFromString(s, 'image/svg+xml').querySelector('parsererror')?.textContent ?? null, svg);
     expect(parseError).toBeNull();
   });
+
+  it('exports the other panels too: the bars as a slide PNG', async () => {
+    expect(pngSize((await download('export-png-bars')).bytes)).toEqual({ width: 2560, height: 1440 });
+  });
 });
 
 describe('dashboard image', () => {
@@ -86,6 +90,13 @@ describe('dashboard image', () => {
     const { width, height } = pngSize(bytes);
     expect(width).toBeGreaterThanOrEqual(1920);
     expect(width * 9).toBe(height * 16);
+  });
+
+  it('draws it at 3840×2160 when asked', async () => {
+    await page.getByTestId('export-settings').click();
+    await page.getByTestId('export-dashboard-size').selectOption('2');
+    await page.getByTestId('export-settings').click();
+    expect(pngSize((await download('export-dashboard')).bytes)).toEqual({ width: 3840, height: 2160 });
   });
 });
 

@@ -10,10 +10,10 @@ import { renderCanvas, canvasToPng, renderPng, renderSvg } from './render';
 import { slideSizeOf } from './slice';
 import { DASHBOARD_SIZE, dashboardLayout, slideLayout, type TextBox } from './slideLayout';
 import { EXPORT_FONT_FAMILY, fitOption, slideOption, type ChartBox, type ChartOption } from './slideOption';
-import { captionsOf, chartTitle, sourceInfoOf, viewFiltersOf } from './viewContext';
+import { captionsOf, chartTitle, nationalAside, sourceInfoOf, viewFiltersOf } from './viewContext';
 
 /** The dashboard's charts in reading order (those mounted are exported). */
-export const DASHBOARD_CHARTS: readonly ChartId[] = ['map', 'timeline', 'bars-top', 'bars-metrics', 'bars-types'];
+export const DASHBOARD_CHARTS: readonly ChartId[] = ['map', 'bars-top', 'timeline', 'bars-metrics', 'bars-types'];
 
 function liveOption(id: ChartId): ChartOption {
   const chart = getChart(id);
@@ -91,7 +91,8 @@ export async function dashboardImage(state: Store): Promise<{ blob: Blob; fileNa
   for (const cell of layout.cells) {
     const id = ids[cell.chart];
     const heading: TextBox = { x: cell.left, y: cell.top, fontSize: layout.cellTitleSize, maxWidth: cell.width, align: 'left' };
-    drawText(ctx, chartTitle(id, state), heading, 'bold', '#1f2329');
+    const aside = id === 'map' ? nationalAside(state) : null;
+    drawText(ctx, aside ? `${chartTitle(id, state)}　${aside}` : chartTitle(id, state), heading, 'bold', '#1f2329');
     const top = cell.top + Math.round(layout.cellTitleSize * 1.4);
     const height = cell.top + cell.height - top;
     const option = liveOption(id);

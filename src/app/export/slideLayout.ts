@@ -103,8 +103,8 @@ export interface DashboardLayout extends Size {
 }
 
 /**
- * The whole view on one 16:9 image: the map (if any) on the left at full body height, the other charts stacked
- * on the right; without a map, the charts in a grid of two columns.
+ * The whole view on one 16:9 image. With a map: the map and the first other chart side by side in the upper
+ * 60 %, the remaining charts in one row below. Without a map: the charts in a grid of two columns.
  */
 export function dashboardLayout(size: Size, charts: readonly { isMap: boolean }[]): DashboardLayout {
   const base = slideLayout({ ...size, isMap: charts.some((c) => c.isMap), hasLegend: false });
@@ -113,13 +113,18 @@ export function dashboardLayout(size: Size, charts: readonly { isMap: boolean }[
   const mapIndex = charts.findIndex((c) => c.isMap);
   const others = charts.map((_, i) => i).filter((i) => i !== mapIndex);
   const cells: DashboardCell[] = [];
-  if (mapIndex >= 0) {
-    const mapWidth = others.length === 0 ? body.width : Math.round(body.width * 0.56);
-    cells.push({ chart: mapIndex, left: body.left, top: body.top, width: mapWidth, height: body.height });
-    const column = { left: body.left + mapWidth + gap, top: body.top, width: body.width - mapWidth - gap, height: body.height };
-    cells.push(...stack(others, column, 1, gap));
-  } else {
+  if (mapIndex < 0) {
     cells.push(...stack(others, body, others.length > 1 ? 2 : 1, gap));
+  } else {
+    const below = others.slice(1);
+    const topHeight = below.length === 0 ? body.height : Math.round((body.height - gap) * 0.6);
+    const mapWidth = others.length === 0 ? body.width : Math.round((body.width - gap) * 0.55);
+    cells.push({ chart: mapIndex, left: body.left, top: body.top, width: mapWidth, height: topHeight });
+    if (others.length > 0) {
+      cells.push({ chart: others[0], left: body.left + mapWidth + gap, top: body.top, width: body.width - mapWidth - gap, height: topHeight });
+    }
+    const row = { left: body.left, top: body.top + topHeight + gap, width: body.width, height: body.height - topHeight - gap };
+    cells.push(...stack(below, row, below.length, gap));
   }
   return {
     width: size.width,
@@ -130,7 +135,7 @@ export function dashboardLayout(size: Size, charts: readonly { isMap: boolean }[
     cellTitleSize: base.filters.fontSize,
     source: base.source,
     note: base.note,
-    labelFontSize: Math.round(base.labelFontSize * 0.8),
+    labelFontSize: Math.round(base.labelFontSize * 0.75),
   };
 }
 

@@ -34,6 +34,8 @@ export interface SlideCaptions {
   source: string;
   /** The 示意图 note, for maps. */
   note: string | null;
+  /** A line at the top right of the chart (the 全国 figure beside the China map), or null. */
+  aside?: string | null;
 }
 
 function list(value: unknown): Component[] {
@@ -121,7 +123,9 @@ export function fitOption(option: ChartOption, box: ChartBox, background: Backgr
   };
   const grids = list(option.grid);
   if (grids.length <= 1 && (option.xAxis !== undefined || option.yAxis !== undefined)) {
-    fitted.grid = [{ ...grids[0], ...boxOf(box.body), containLabel: true }];
+    // Value labels at the end of horizontal bars sit outside the grid: leave them room on the right.
+    const labelRoom = list(option.series).some((s) => s.type === 'bar' && (s.label as Component | undefined)?.show) ? box.labelFontSize * 5 : 0;
+    fitted.grid = [{ ...grids[0], ...boxOf({ ...box.body, width: box.body.width - labelRoom }), containLabel: true }];
   }
   if (option.xAxis !== undefined) fitted.xAxis = fitAxes(option.xAxis, box.labelFontSize);
   if (option.yAxis !== undefined) fitted.yAxis = fitAxes(option.yAxis, box.labelFontSize);
@@ -150,5 +154,10 @@ export function slideOption(option: ChartOption, layout: SlideLayout, captions: 
     caption('slide-source', captions.source, layout.source, 'normal', MUTED_COLOR, layout.width),
   ];
   if (layout.note && captions.note) texts.push(caption('slide-note', captions.note, layout.note, 'normal', MUTED_COLOR, layout.width));
+  if (captions.aside) {
+    const right = layout.body.left + layout.body.width;
+    const box: TextBox = { x: right, y: layout.body.top, fontSize: layout.filters.fontSize, maxWidth: layout.body.width / 2, align: 'right' };
+    texts.push(caption('slide-aside', captions.aside, box, 'bold', TEXT_COLOR, layout.width));
+  }
   return { ...fitted, graphic: [...list(option.graphic), ...texts] };
 }

@@ -1,8 +1,10 @@
 // What an export says about the view: the store's state turned into the filters line, the source line and
 // the numbers behind them. Pure over the store's state, so it is tested without a browser.
-import { metricLabel, regionName } from '../charts/format';
+import { formatValue, metricLabel, regionName } from '../charts/format';
+import { NATIONAL } from '../../core/regions';
+import { importedRegionFigures, mergeRegionFigures } from '../importCsv/layer';
 import { MESSAGES } from '../i18n';
-import { selectArticleOrdinals, selectMatches, type Filters } from '../state/selectors';
+import { selectArticleOrdinals, selectMatches, selectRegionFigures, type Filters } from '../state/selectors';
 import type { Store } from '../state/store';
 import { filtersLine, sourceLine, mapNote, type SourceInfo, type ViewFilters } from './captions';
 import type { SlideCaptions } from './slideOption';
@@ -52,6 +54,23 @@ export function chartTitle(id: ChartId, state: Store): string {
   }
 }
 
+/**
+ * 全国 has no polygon: on the China map its figure is written beside the map, so central-level work is never
+ * silently dropped from an image ("全国（中央层面）：9.7万").
+ */
+export function nationalAside(state: Store): string | null {
+  if (state.data.status !== 'ready' || state.view.drill !== null) return null;
+  const { metric, lang, range } = state.view;
+  let figures = selectRegionFigures(state.data.columns, filtersOf(state), metric, null, null);
+  if (state.imported && state.layer !== 'extracted') {
+    figures = mergeRegionFigures(figures, importedRegionFigures(state.imported.figures, metric, range, null, null), state.layer);
+  }
+  const f = figures.get(NATIONAL.adcode);
+  const t = MESSAGES[lang];
+  const colon = lang === 'zh' ? '：' : ': ';
+  return `${t.national}${colon}${f && f.facts > 0 ? formatValue(f.value, f.approx, lang) : t.noFigures}`;
+}
+
 export function captionsOf(id: ChartId, state: Store): SlideCaptions {
   const lang = state.view.lang;
   const source = sourceInfoOf(state);
@@ -60,5 +79,6 @@ export function captionsOf(id: ChartId, state: Store): SlideCaptions {
     filters: filtersLine(viewFiltersOf(state), lang),
     source: source ? sourceLine(source, lang) : '',
     note: id === 'map' ? mapNote(lang) : null,
+    aside: id === 'map' ? nationalAside(state) : null,
   };
 }

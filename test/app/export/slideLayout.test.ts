@@ -44,18 +44,29 @@ describe('slideLayout', () => {
 });
 
 describe('dashboardLayout', () => {
-  it('gives the map the left side and stacks the other charts on the right, all apart', () => {
-    const l = dashboardLayout({ width: 1920, height: 1080 }, [{ isMap: false }, { isMap: true }, { isMap: false }, { isMap: false }]);
-    expect(l.cells).toHaveLength(4);
-    const map = l.cells.find((c) => c.chart === 1)!;
-    const others = l.cells.filter((c) => c.chart !== 1);
-    expect(map.height).toBeGreaterThan(others[0].height * 2);
-    for (const c of others) expect(c.left).toBeGreaterThan(map.left + map.width);
+  it('puts the map and the first other chart on top, the rest in a row below, all apart', () => {
+    const l = dashboardLayout({ width: 1920, height: 1080 }, [{ isMap: true }, { isMap: false }, { isMap: false }, { isMap: false }, { isMap: false }]);
+    expect(l.cells).toHaveLength(5);
+    const [map, beside, ...below] = l.cells;
+    expect(map.chart).toBe(0);
+    expect(beside.top).toBe(map.top);
+    expect(beside.left).toBeGreaterThan(map.left + map.width);
+    expect(map.width).toBeGreaterThan(beside.width);
+    for (const c of below) {
+      expect(c.top).toBeGreaterThan(map.top + map.height);
+      expect(c.height).toBeLessThan(map.height);
+    }
     for (const a of l.cells) {
       expect(inside(a, 1920, 1080)).toBe(true);
       for (const b of l.cells) if (a !== b) expect(overlaps(a, b)).toBe(false);
     }
     expect(l.note).not.toBeNull();
+  });
+
+  it('gives a map alone the whole body', () => {
+    const l = dashboardLayout({ width: 1920, height: 1080 }, [{ isMap: true }]);
+    expect(l.cells).toHaveLength(1);
+    expect(l.cells[0].width).toBeGreaterThan(1800);
   });
 
   it('lays out charts without a map in two columns and every chart once', () => {

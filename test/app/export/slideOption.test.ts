@@ -48,7 +48,10 @@ describe('fitOption', () => {
   });
 
   it('puts the grid in the body and enlarges axis labels, legend and data labels', () => {
-    expect(fitted.grid).toEqual([expect.objectContaining({ left: layout.body.left, top: layout.body.top, width: layout.body.width, height: layout.body.height })]);
+    // The bars carry value labels: the grid leaves them room on the right of the body.
+    const [grid] = fitted.grid as { left: number; top: number; width: number; height: number }[];
+    expect(grid).toMatchObject({ left: layout.body.left, top: layout.body.top, height: layout.body.height });
+    expect(grid.width).toBe(layout.body.width - 5 * layout.labelFontSize);
     const [x] = fitted.xAxis as { axisLabel: { fontSize: number } }[];
     expect(x.axisLabel.fontSize).toBe(layout.labelFontSize);
     const [legend] = fitted.legend as { top: number; textStyle: { fontSize: number } }[];
@@ -79,8 +82,9 @@ describe('slideOption rendered by ECharts (SVG renderer)', () => {
 
   it('draws the map with the 示意图 note and its provinces as vector paths', () => {
     const layout = slideLayout({ width: 1920, height: 1080, isMap: true, hasLegend: false });
-    const svg = renderSvg(slideOption(map, layout, captions, 'transparent'), 1920, 1080);
+    const svg = renderSvg(slideOption(map, layout, { ...captions, aside: '全国（中央层面）：9.7万' }, 'transparent'), 1920, 1080);
     expect(svg).toContain('注：本图为示意图');
+    expect(svg).toContain('全国（中央层面）：9.7万');
     expect((svg.match(/<path/g) ?? []).length).toBeGreaterThan(30);
     expect(svg).toContain('rgb(204,0,0)'); // 内蒙古 at the top of the scale
   });
