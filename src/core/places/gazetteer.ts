@@ -13,6 +13,15 @@ export interface PlaceMention {
   candidates: Place[];
 }
 
+/**
+ * Everyday words that end where a place name begins (出台 + 州委 is not 台州 + 委): matched like names and
+ * skipped, so that leftmost-longest matching reads the word first.
+ */
+const BLOCKERS = [
+  '出台', '平台', '舞台', '电台', '后台', '前台', '登台', '上台', '下台', '讲台', '阳台', '站台',
+  '隆重', '郑重', '庄重', '严重', '尊重', '注重', '着重', '慎重', '繁重', '沉重', '双重', '多重', '看重', '比重',
+];
+
 /** Characters after a name that make it part of a street, building or other proper noun. */
 const NOT_A_PLACE_AFTER = new Set(['路', '街', '巷', '弄', '桥', '号', '道', '大']);
 /** What must follow a weak name (普洱, 洋县) for it to be read as a place. */
@@ -20,6 +29,7 @@ const WEAK_OK_AFTER = new Set(['委', '党', '纪', '政', '人', '市', '州', 
 
 /** Everything known about one written name, computed once when the gazetteer is built. */
 interface NameEntry {
+  /** Empty for a blocker word. */
   candidates: Place[];
   /** Some place bears this name as a strong (non-everyday) name. */
   strong: boolean;
@@ -45,6 +55,7 @@ function gazetteer(): Gazetteer {
   for (const [text, aliases] of byText) {
     trie.add(text, { candidates: uniquePlaces(aliases), strong: aliases.some((a) => !a.weak) });
   }
+  for (const word of BLOCKERS) if (!byText.has(word)) trie.add(word, { candidates: [], strong: false });
   instance = { trie, byAdcode: new Map(places.map((p) => [p.adcode, p])) };
   return instance;
 }
@@ -86,7 +97,9 @@ export function findPlaces(text: string): PlaceMention[] {
   let i = 0;
   while (i < text.length) {
     const hit = trie.longestAt(text, i);
-    if (hit && acceptable(text, i, hit.end, hit.values[0])) {
+    if (hit && hit.values[0].candidates.length === 0) {
+      i = hit.end; // a blocker word
+    } else if (hit && acceptable(text, i, hit.end, hit.values[0])) {
       out.push({ start: i, end: hit.end, text: text.slice(i, hit.end), candidates: hit.values[0].candidates });
       i = hit.end;
     } else i++;

@@ -33,6 +33,7 @@ describe('gazetteer', () => {
 
   it('needs a place context for weak names glued to other words', () => {
     expect(names('先后出台州委巡察工作规则')).toEqual([]);
+    expect(names('隆重庆祝建党节')).toEqual([]);
     expect(names('县纪委监委和县委组织部')).toEqual([]);
     expect(names('中山大学')).toEqual([]);
     expect(names('普洱市委')).toEqual(['普洱市']);
