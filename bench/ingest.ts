@@ -31,19 +31,21 @@ interface IngestStats {
 
 function syntheticCorpus(n: number): string {
   const dir = join(CACHE, `corpus-${n}`);
-  if (existsSync(join(dir, 'labels.jsonl'))) return dir;
+  // A marker beside the folder says the generator finished (an interrupted one leaves a partial corpus).
+  if (existsSync(`${dir}.complete`)) return dir;
   if (!existsSync(GEN)) throw new Error(`corpus generator not found: ${GEN}`);
   console.log(`generating ${n} synthetic articles in ${dir} …`);
   rmSync(dir, { recursive: true, force: true });
   const r = spawnSync(process.execPath, [GEN, '--out', dir, '--n', String(n)], { stdio: 'inherit' });
   if (r.status !== 0) throw new Error('corpus generation failed');
+  writeFileSync(`${dir}.complete`, '');
   return dir;
 }
 
 /** Copies of the real daily JSON files with varied dates and item order: `count` files. */
 function dailyCorpus(count: number): string {
   const dir = join(CACHE, `daily-${count}`);
-  if (existsSync(join(dir, '.complete'))) return dir;
+  if (existsSync(`${dir}.complete`)) return dir;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const sources = readdirSync(DAILY_SOURCE).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(DAILY_SOURCE, f), 'utf8')));
@@ -60,7 +62,7 @@ function dailyCorpus(count: number): string {
     });
     writeFileSync(join(dir, `${day.replace(/-/g, '')}.json`), JSON.stringify({ ...src, videoList }));
   }
-  writeFileSync(join(dir, '.complete'), '');
+  writeFileSync(`${dir}.complete`, '');
   return dir;
 }
 
@@ -130,7 +132,7 @@ function dailyScale(count: number): boolean {
   const articles = JSON.parse(readFileSync(join(out, 'articles.json'), 'utf8')).articles as { sources: { file: string }[] }[];
   const rejects = JSON.parse(readFileSync(join(out, 'rejects.json'), 'utf8')).rejects as { source: { file: string } }[];
   const seen = new Set([...articles.flatMap((a) => a.sources.map((s) => s.file)), ...rejects.map((r) => r.source.file)]);
-  const missing = readdirSync(corpus).filter((f) => f.endsWith('.json') && !seen.has(f));
+  const missing = readdirSync(corpus).filter((f) => !seen.has(f));
   const rssMb = stats.maxRssKb / 1024;
   console.log(`files accounted for: ${count - missing.length}/${count}${missing.length ? ` (missing e.g. ${missing.slice(0, 3).join(', ')})` : ''}; articles ${stats.articles}; peak RSS ${rssMb.toFixed(0)} MB — ${verdict(missing.length === 0 && rssMb <= BARS.rssMb)}`);
   rmSync(out, { recursive: true, force: true });

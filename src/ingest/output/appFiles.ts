@@ -6,8 +6,8 @@ import type { Article, Fact, RegionsFile } from '../../core/contract';
 import { SCHEMA_VERSION } from '../../core/contract';
 import { INSPECTION_TYPES, METRIC_KEYS } from '../../core/metrics';
 import { NATIONAL, PROVINCE_BY_SHORT } from '../../core/regions';
-import type { ArticleIndex, ArticleShard, SearchText } from '../../core/schema';
-import { APP_INDEX_PATH, APP_TEXT_PATH, appShardPath } from '../../core/schema';
+import type { ArticleIndex, ArticleShard, SearchText, Summary } from '../../core/schema';
+import { APP_INDEX_PATH, APP_SUMMARY_PATH, APP_TEXT_PATH, appShardPath } from '../../core/schema';
 
 export const SHARD_SIZE = 500;
 
@@ -64,8 +64,28 @@ function cityAdcodes(facts: Fact[], regions: RegionsFile): Map<string, number> {
   return byName;
 }
 
+/** Title and each distinct evidence sentence (several figures often come from one sentence). */
 function searchText(article: Article, facts: Fact[]): string {
-  return [article.title, ...facts.map((f) => f.evidence.sentence)].join('\n').toLowerCase();
+  return [article.title, ...new Set(facts.map((f) => f.evidence.sentence))].join('\n').toLowerCase();
+}
+
+/** Whole-corpus totals per province and 全国, by the same rules as the dashboard's own counting. */
+export function buildSummary(index: ArticleIndex): Summary {
+  const regions: Summary['regions'] = {};
+  const at = (code: number) => (regions[String(code * 10000)] ??= { articles: 0, metrics: {} });
+  let j = 0;
+  for (let i = 0; i < index.count; i++) {
+    for (const code of index.provinces[i]) at(code).articles += 1;
+    for (const end = j + index.factCount[i]; j < end; j++) {
+      if (!(index.factFlags[j] & 2)) continue;
+      const metric = index.metricKeys[index.factMetric[j]];
+      const m = (at(index.factProvince[j]).metrics[metric] ??= [0, 0, 0]);
+      m[0] += index.factValue[j];
+      m[1] |= index.factFlags[j] & 1;
+      m[2] += 1;
+    }
+  }
+  return { schemaVersion: SCHEMA_VERSION, count: index.count, regions };
 }
 
 export function buildAppFiles(articles: Article[], facts: Fact[], regions: RegionsFile): Record<string, unknown> {
@@ -130,6 +150,7 @@ export function buildAppFiles(articles: Article[], facts: Fact[], regions: Regio
   });
 
   files[APP_INDEX_PATH] = index;
+  files[APP_SUMMARY_PATH] = buildSummary(index);
   files[APP_TEXT_PATH] = text;
   shards.forEach((shard, i) => (files[index.shards[i]] = shard));
   return files;

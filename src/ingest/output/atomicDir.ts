@@ -1,7 +1,7 @@
 // Replacing an output folder so that a kill at any moment leaves the previous output whole: everything is written
 // to a temporary folder beside it, then swapped in with two renames. A run killed between those two renames leaves
 // the previous folder under its ".old-" name; the next run puts it back before doing anything else.
-import { existsSync, fsyncSync, mkdirSync, openSync, closeSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 
 const TMP_TAG = '.tmp-';
@@ -21,10 +21,31 @@ export function recoverOutputDir(outDir: string): void {
   for (const dir of [...siblings(outDir, OLD_TAG), ...siblings(outDir, TMP_TAG)]) rmSync(dir, { recursive: true, force: true });
 }
 
-function writeDurably(path: string, content: string): void {
-  writeFileSync(path, content);
-  const fd = openSync(path, 'r');
+/** A file's content: its text, or a function giving the text in pieces (never held whole). */
+export type FileContent = string | (() => Iterable<string>);
+
+const FLUSH_CHARS = 1 << 20;
+
+/** Writes the content and flushes it to disk before returning, so a rename after it publishes whole files. */
+function writeDurably(path: string, content: FileContent): void {
+  const fd = openSync(path, 'w');
   try {
+    if (typeof content === 'string') {
+      writeSync(fd, content);
+    } else {
+      let pending: string[] = [];
+      let size = 0;
+      for (const piece of content()) {
+        pending.push(piece);
+        size += piece.length;
+        if (size >= FLUSH_CHARS) {
+          writeSync(fd, pending.join(''));
+          pending = [];
+          size = 0;
+        }
+      }
+      if (pending.length) writeSync(fd, pending.join(''));
+    }
     fsyncSync(fd);
   } finally {
     closeSync(fd);
@@ -32,7 +53,7 @@ function writeDurably(path: string, content: string): void {
 }
 
 /** Writes files (relative path → content) as the new content of outDir, atomically replacing what was there. */
-export function replaceDirAtomically(outDir: string, files: Map<string, string>): void {
+export function replaceDirAtomically(outDir: string, files: Map<string, FileContent>): void {
   recoverOutputDir(outDir);
   mkdirSync(dirname(outDir), { recursive: true });
   const tmp = join(dirname(outDir), `.${basename(outDir)}${TMP_TAG}${process.pid}`);

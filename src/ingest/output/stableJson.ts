@@ -36,19 +36,32 @@ export function sortKeys(value: unknown): unknown {
   return out;
 }
 
-export function stableStringify(value: unknown): string {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return `${JSON.stringify(sortKeys(value))}\n`;
-  const obj = value as Record<string, unknown>;
-  const parts: string[] = [];
-  for (const k of Object.keys(obj).sort()) {
-    const v = obj[k];
-    if (v === undefined) continue;
-    const body = Array.isArray(v)
-      ? v.length === 0
-        ? '[]'
-        : `[\n${v.map((r) => JSON.stringify(sortKeys(r))).join(',\n')}\n]`
-      : JSON.stringify(sortKeys(v));
-    parts.push(`${JSON.stringify(k)}:${body}`);
+/**
+ * The JSON text in pieces (the same bytes as stableStringify): a record per piece for top-level arrays, so a
+ * file of a million records is written without ever holding it as one string.
+ */
+export function* stableJsonChunks(value: unknown): Generator<string> {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    yield `${JSON.stringify(sortKeys(value))}\n`;
+    return;
   }
-  return `{${parts.join(',\n')}}\n`;
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
+  yield '{';
+  for (let i = 0; i < keys.length; i++) {
+    const v = obj[keys[i]];
+    yield `${i > 0 ? ',\n' : ''}${JSON.stringify(keys[i])}:`;
+    if (Array.isArray(v) && v.length > 0) {
+      yield '[\n';
+      for (let j = 0; j < v.length; j++) yield `${j > 0 ? ',\n' : ''}${JSON.stringify(sortKeys(v[j]))}`;
+      yield '\n]';
+    } else {
+      yield JSON.stringify(sortKeys(v));
+    }
+  }
+  yield '}\n';
+}
+
+export function stableStringify(value: unknown): string {
+  return [...stableJsonChunks(value)].join('');
 }

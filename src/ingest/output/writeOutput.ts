@@ -5,8 +5,8 @@ import { METRIC_KEYS, METRICS } from '../../core/metrics';
 import { compareSource, compareText } from '../combine/order';
 import { ArticlesFileSchema, checkFile, FactsFileSchema, ManifestSchema, RegionsFileSchema, RejectsFileSchema } from '../../core/schema';
 import { buildAppFiles } from './appFiles';
-import { replaceDirAtomically } from './atomicDir';
-import { stableStringify } from './stableJson';
+import { replaceDirAtomically, type FileContent } from './atomicDir';
+import { stableJsonChunks, stableStringify } from './stableJson';
 
 export interface OutputData {
   corpusName: string;
@@ -80,19 +80,22 @@ export function validateOutput(data: OutputData, manifest: Manifest): void {
   }
 }
 
+/** Output file content written piece by piece when it is read (large files are never one string). */
+const chunked = (value: unknown): FileContent => () => stableJsonChunks(value);
+
 /** All output files as relative path → content; the same data always gives the same bytes. */
-export function renderOutput(input: OutputData): Map<string, string> {
+export function renderOutput(input: OutputData): Map<string, FileContent> {
   const data = sortRecords(input);
   const appFiles = buildAppFiles(data.articles, data.facts, data.regions);
-  const files = new Map<string, string>();
-  files.set('articles.json', stableStringify({ schemaVersion: SCHEMA_VERSION, articles: data.articles }));
-  files.set('facts.json', stableStringify({ schemaVersion: SCHEMA_VERSION, facts: data.facts }));
-  files.set('regions.json', stableStringify(data.regions));
-  files.set('rejects.json', stableStringify({ schemaVersion: SCHEMA_VERSION, rejects: data.rejects, warnings: data.warnings }));
+  const files = new Map<string, FileContent>();
+  files.set('articles.json', chunked({ schemaVersion: SCHEMA_VERSION, articles: data.articles }));
+  files.set('facts.json', chunked({ schemaVersion: SCHEMA_VERSION, facts: data.facts }));
+  files.set('regions.json', chunked(data.regions));
+  files.set('rejects.json', chunked({ schemaVersion: SCHEMA_VERSION, rejects: data.rejects, warnings: data.warnings }));
   const appPaths = Object.keys(appFiles).sort(compareText);
   for (const rel of appPaths) {
     if ((CONTRACT_FILES as readonly string[]).includes(rel)) continue;
-    files.set(rel, stableStringify(appFiles[rel]));
+    files.set(rel, chunked(appFiles[rel]));
   }
   const manifest = buildManifest(data, appPaths);
   validateOutput(data, manifest);
@@ -100,7 +103,13 @@ export function renderOutput(input: OutputData): Map<string, string> {
   return files;
 }
 
-export function writeOutput(outDir: string, data: OutputData): Map<string, string> {
+/** The text of a rendered file (for tests and small outputs). */
+export function textOf(content: FileContent | undefined): string {
+  if (content === undefined) throw new Error('no such output file');
+  return typeof content === 'string' ? content : [...content()].join('');
+}
+
+export function writeOutput(outDir: string, data: OutputData): Map<string, FileContent> {
   const files = renderOutput(data);
   replaceDirAtomically(outDir, files);
   return files;

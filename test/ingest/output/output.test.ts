@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { recoverOutputDir, replaceDirAtomically } from '../../../src/ingest/output/atomicDir';
+import { recoverOutputDir, replaceDirAtomically, type FileContent } from '../../../src/ingest/output/atomicDir';
 import { stableStringify } from '../../../src/ingest/output/stableJson';
-import { renderOutput } from '../../../src/ingest/output/writeOutput';
+import { renderOutput, textOf } from '../../../src/ingest/output/writeOutput';
 import { article, fact } from '../combine/helpers';
 
 const root = mkdtempSync(join(tmpdir(), 'out-'));
@@ -36,12 +36,13 @@ describe('renderOutput', () => {
     };
     const one = renderOutput(data(1));
     const two = renderOutput(data(-1));
-    expect([...one.entries()]).toEqual([...two.entries()]);
-    const manifest = JSON.parse(one.get('manifest.json')!);
+    const texts = (files: typeof one) => [...files.entries()].map(([k, v]) => [k, textOf(v)]);
+    expect(texts(one)).toEqual(texts(two));
+    const manifest = JSON.parse(textOf(one.get('manifest.json')));
     expect(manifest.counts).toEqual({ files: 3, articles: 2, topicArticles: 1, facts: 2, rejected: 1, warnings: 0 });
     expect(manifest.dateRange).toEqual({ from: '2021-01-01', to: '2021-01-01' });
     expect(manifest.metrics.length).toBeGreaterThan(10);
-    const articles = JSON.parse(one.get('articles.json')!).articles;
+    const articles = JSON.parse(textOf(one.get('articles.json'))).articles;
     expect(articles.map((a: { source: { file: string } }) => a.source.file)).toEqual(['a.txt', 'b.txt']);
   });
 });
@@ -68,9 +69,10 @@ describe('replaceDirAtomically', () => {
     const out = join(root, 'data');
     mkdirSync(out);
     writeFileSync(join(out, 'stale.json'), 'old');
-    replaceDirAtomically(out, new Map([['a.json', '1'], ['app/b.json', '2']]));
+    const pieces = () => Array.from({ length: 300_000 }, (_, i) => `${i},`);
+    replaceDirAtomically(out, new Map<string, FileContent>([['a.json', '1'], ['app/b.json', pieces]]));
     expect(readdirSync(out).sort()).toEqual(['a.json', 'app']);
-    expect(readFileSync(join(out, 'app/b.json'), 'utf8')).toBe('2');
+    expect(readFileSync(join(out, 'app/b.json'), 'utf8')).toBe(pieces().join(''));
     expect(readdirSync(root)).toEqual(['data']);
   });
 
@@ -87,5 +89,6 @@ describe('replaceDirAtomically', () => {
 
   it('refuses paths that leave the output folder', () => {
     expect(() => replaceDirAtomically(join(root, 'data3'), new Map([['../evil.json', 'x']]))).toThrow(/outside/);
+    expect(readdirSync(root).filter((n) => n.startsWith('.data3'))).toEqual([]);
   });
 });
