@@ -23,10 +23,21 @@ const NOT_UNIT_NOUN = /^(?:方面|问题|巡视组|巡察组|工作组|组|轮|�
 const FOUND = /发现|反馈|查摆|查找|查出|指出|梳理|排查|查实|发现并|找准/;
 
 const has = (re: RegExp, s: string) => re.test(s);
-const UNITS_VERB_AFTER = /^[^，。；]{0,40}?(?:开展|进行|实施|启动|完成|接受了?)[^，。；]{0,8}(?:巡视|巡察|回头看)/;
-function verbThenInspection(post: string): boolean {
-  const m = UNITS_VERB_AFTER.exec(post);
-  return !!m && !/[\d一二三四五六七八九十]轮/.test(m[0]);
+const UNITS_VERB_AFTER = /^[^，。；]{0,40}?(?:开展|进行|实施|启动|完成|接受了?|被)[^，。；]{0,16}(?:巡视|巡察|回头看)/;
+/** Organisations are inspected; cities and counties that 开展巡察 on their own are inspecting bodies. */
+const ORGANISATION = /^[^，。；]{0,14}?(?:党组织|党委|党组|单位|部门|机关|高校|企业|国企|机构|学校|大学|医院|银行)/;
+
+/**
+ * N个… followed by an inspection verb: the units inspected when the verb is passive (分别接受了巡视), when they
+ * are organisations (等32家单位党组织开展专项巡视), or when the sentence says who inspects them (对 …, 中央 …);
+ * not 10个市同步开展巡察 (the cities inspect), nor 3个县已开展2轮巡察 (a count of rounds between).
+ */
+function verbThenInspection(c: NumberContext): boolean {
+  const m = UNITS_VERB_AFTER.exec(c.post);
+  if (!m || /(?<!第)[\d一二三四五六七八九十]+轮/.test(m[0])) return false;
+  if (/接受|被/.test(m[0]) || ORGANISATION.test(c.post)) return true;
+  const before = c.sentence.slice(0, c.span.start);
+  return before.includes('对') || before.includes('中央');
 }
 const inUnits = (c: NumberContext, ...units: string[]) => units.includes(c.unit);
 
@@ -104,6 +115,8 @@ export const METRIC_RULES: MetricRule[] = [
       !/仍|持续整改|正在整改|尚未|未完成/.test(c.pre) &&
       (/整改(?:措施|任务)(?:共|达)?[^，。；]{0,3}$/.test(c.pre) ||
         /^[^，。；]{0,4}整改(?:措施|任务)/.test(c.post) ||
+        // 督促立行立改问题21个
+        /(?:督促|推动)[^，。；]{0,4}立行立改[^，。；]{0,6}问题(?:共|达)?$/.test(c.pre) ||
         /(?:已?整改完成|完成整改|已?整改到位)[^，。；]{0,12}$/.test(c.pre) ||
         // 督促整改问题86个, 推动整改问题56个
         /(?:督促|推动|已)整改(?:落实)?(?:各类)?问题(?:共|达)?$/.test(c.pre)),
@@ -158,13 +171,19 @@ export const METRIC_RULES: MetricRule[] = [
       if (/(?:巡视|巡察)[^，。；]{0,20}(?:数量|总数)(?:达|为|共)?$/.test(c.pre)) return true;
       if (NOT_UNIT_NOUN.test(c.post) || !ORG_NOUN.test(c.post)) return false;
       const rest = c.sentence.slice(c.span.end);
+      // 巡视了11个县,以及75个部门: a clause opening with 以及/和 continues the previous clause's verb
+      const lead = /^(?:以及|及|和|还有|并对|还对|同时对)/.test(c.pre) ? c.sentence.slice(Math.max(0, c.span.start - 60), c.span.start).replace(/[，,]/g, '、') : c.pre;
       return (
         // 巡视了247个党组织, 进驻了26家, 覆盖了312个, 巡视了57家…、7家…
-        /(?:进驻了?|巡视了?|巡察了?|覆盖了?|反馈了?)(?:(?!问题|发现)[^，。；]){0,40}$/.test(c.pre) ||
+        /(?:进驻了?|巡视了?|巡察了?|覆盖了?|反馈了?)(?:(?!问题|发现|办|组|机构|干部|工作)[^，。；]){0,40}$/.test(lead) ||
         // 对N个… 开展/进行 巡视, 向N家单位 反馈
-        (/(?:对|向)(?!巡视|巡察)[^，。；]{0,40}$/.test(c.pre) && /巡视|巡察|回头看|反馈/.test(rest.slice(0, 60))) ||
-        // N个县(市、区)进行常规巡视, …分别接受了巡视 (but not 3个县已开展2轮巡察: a count of rounds between)
-        verbThenInspection(c.post)
+        (/(?:对|向)(?!巡视|巡察)[^，。；]{0,40}$/.test(lead) && /巡视|巡察|回头看|反馈/.test(rest.slice(0, 60))) ||
+        // 巡视对象包括…13个单位
+        /(?:巡视|巡察)对象(?:包括|为|是|有)/.test(c.pre) ||
+        // 所辖132个县(市、区)将实现巡视全覆盖
+        /^[^，。；]{0,24}(?:实现|完成)[^，。；]{0,4}(?:巡视|巡察)全覆盖/.test(c.post) ||
+        // …分别接受了巡视 (but not 3个县已开展2轮巡察: a count of rounds between)
+        verbThenInspection(c)
       );
     },
   },

@@ -6,9 +6,9 @@ export interface NumberContext {
   span: NumberSpan;
   /** Measure word after the number ('' when none). */
   unit: string;
-  /** Clause text before the number (after the last ，；： or clause start), nearest 40 characters. */
+  /** Clause text before the number (after the last ，；： or clause start), nearest 80 characters. */
   pre: string;
-  /** Text after the unit up to the clause end, at most 30 characters. */
+  /** Text after the unit up to the clause end, at most 40 characters. */
   post: string;
   /** The whole sentence. */
   sentence: string;
@@ -33,14 +33,14 @@ function unitAt(sentence: string, i: number): string {
 
 function clauseBefore(sentence: string, i: number): string {
   let j = i - 1;
-  const limit = Math.max(0, i - 40);
+  const limit = Math.max(0, i - 80);
   while (j >= limit && !CLAUSE_END.test(sentence[j])) j--;
   return sentence.slice(j + 1, i);
 }
 
 function clauseAfter(sentence: string, i: number): string {
   let j = i;
-  const limit = Math.min(sentence.length, i + 30);
+  const limit = Math.min(sentence.length, i + 40);
   while (j < limit && !CLAUSE_END.test(sentence[j])) j++;
   return sentence.slice(i, j);
 }

@@ -50,6 +50,11 @@ describe('metric rules: how each metric is written', () => {
     ['十一届市委共开展巡察9轮', '9:rounds'],
     ['收到群众来信来电来访1523件次', '1523:petitions'],
     ['挽回经济损失3600余万元', '36000000:recovered_funds'],
+    ['巡视对象包括农业部、水利部等9个单位', '9:units_inspected'],
+    ['先后巡视了8个县，以及21个省直部门的党组织', '21:units_inspected'],
+    ['全省所辖64个县将实现巡视全覆盖', '64:units_inspected'],
+    ['督促立行立改问题21个', '21:rectification_measures'],
+    ['中央派出8个巡视组分赴湖北等16个地方和单位开展今年的第二轮巡视', '16:units_inspected'],
   ])('%s → %s', (sentence, expected) => {
     expect(read(sentence)).toContain(expected);
   });
@@ -80,10 +85,13 @@ describe('metric rules: traps are not figures', () => {
     ['细化为常规巡察45个“是否”'],
     ['仍需持续整改的问题有9个'],
     ['向纪委移送问题线索2件3人'],
+    ['宝鸡市、咸阳市等9个市同步开展巡察'],
+    ['有5个县已开展2轮巡察'],
+    ['由市委巡察办3名干部每人包联2至3个县区巡察机构'],
   ])('%s', (sentence) => {
     const taken = read(sentence).filter((r) => !r.endsWith(':null'));
-    // Only the clue count 2 of the last sentence is a figure.
-    expect(taken.filter((r) => r !== '2:problem_clues')).toEqual([]);
+    // Only the clue count 2 of 向纪委移送问题线索2件3人 and the rounds of 有5个县已开展2轮巡察 are figures.
+    expect(taken.filter((r) => r !== '2:problem_clues' && r !== '2:rounds')).toEqual([]);
   });
 
   it('reads 第N轮 and N轮 differently in one sentence', () => {
