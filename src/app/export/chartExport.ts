@@ -92,7 +92,7 @@ export async function dashboardImage(state: Store): Promise<{ blob: Blob; fileNa
     const id = ids[cell.chart];
     const heading: TextBox = { x: cell.left, y: cell.top, fontSize: layout.cellTitleSize, maxWidth: cell.width, align: 'left' };
     const aside = id === 'map' ? nationalAside(state) : null;
-    drawText(ctx, aside ? `${chartTitle(id, state)}　${aside}` : chartTitle(id, state), heading, 'bold', '#1f2329');
+    drawText(ctx, aside ? `${chartTitle(id, state)}\u3000${aside}` : chartTitle(id, state), heading, 'bold', '#1f2329');
     const top = cell.top + Math.round(layout.cellTitleSize * 1.4);
     const height = cell.top + cell.height - top;
     const option = liveOption(id);

@@ -1,6 +1,8 @@
 // What the import did with each row: how many figures came in, and every row that could not be used with its
 // line number and reason. Cell text is shown as text (React escapes it), never as markup.
 import { usePresenterWords } from '../present/words';
+import { useStore } from '../state/store';
+import { describeProblems } from './problemText';
 import type { ImportedLayer } from './slice';
 
 export interface ImportReportProps {
@@ -11,6 +13,7 @@ export interface ImportReportProps {
 
 export function ImportReport({ layer, onHide, onRemove }: ImportReportProps) {
   const w = usePresenterWords();
+  const lang = useStore((s) => s.view.lang);
   return (
     <section className="import-report" data-testid="import-report" aria-label={w.reportTitle} role="status">
       <header>
@@ -26,8 +29,8 @@ export function ImportReport({ layer, onHide, onRemove }: ImportReportProps) {
       {layer.problems.length > 0 && (
         <ol className="import-problems">
           {layer.problems.map((p) => (
-            <li key={`${p.line}-${p.reason}`} data-line={p.line}>
-              <b>{w.line(p.line)}</b> {p.reason}
+            <li key={p.line} data-line={p.line}>
+              <b>{w.line(p.line)}</b> {describeProblems(p.problems, lang)}
             </li>
           ))}
         </ol>

@@ -1,10 +1,33 @@
 // Field parsers for imported CSV rows: each turns one cell into a value or a reason a person understands.
 import { METRICS, METRIC_KEYS, type MetricKey } from '../../core/metrics';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+/** Why a cell or a file cannot be used: a code, and the text it is about (shown to the user in their language). */
+export type ProblemCode =
+  | 'region-empty'
+  | 'region-unknown'
+  | 'date-invalid'
+  | 'date-year'
+  | 'date-month'
+  | 'date-day'
+  | 'metric-empty'
+  | 'metric-unknown'
+  | 'value-empty'
+  | 'value-not-number'
+  | 'value-negative'
+  | 'file-empty'
+  | 'file-too-large'
+  | 'header-missing';
+
+export interface FieldProblem {
+  code: ProblemCode;
+  /** The cell as written (or the missing columns, the file size): what the problem is about. */
+  text?: string;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: FieldProblem };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = <T>(reason: string): Parsed<T> => ({ ok: false, reason });
+const fail = <T>(code: ProblemCode, text?: string): Parsed<T> => ({ ok: false, problem: text === undefined ? { code } : { code, text } });
 
 /** Chinese magnitude words that spreadsheets keep in figures written by hand (1.5万 → 15000). */
 const MAGNITUDE: Record<string, number> = { 万: 1e4, 亿: 1e8 };
@@ -20,7 +43,7 @@ export interface ParsedValue {
 /** A figure: 1234, 1,234, 1 234, 1.5万, 2000余, 约300. Negative numbers and words are refused. */
 export function parseValue(cell: string): Parsed<ParsedValue> {
   let s = cell.trim().replace(/[,，\s]/g, '');
-  if (s === '') return fail('value is empty');
+  if (s === '') return fail('value-empty');
   let approx = false;
   if (APPROX_PREFIX.test(s)) {
     approx = true;
@@ -41,7 +64,7 @@ export function parseValue(cell: string): Parsed<ParsedValue> {
     s = s.replace(APPROX_SUFFIX, '');
   }
   if (!/^\d+(\.\d+)?$/.test(s)) {
-    return /^-\d/.test(s) ? fail(`value "${cell.trim()}" is negative`) : fail(`value "${cell.trim()}" is not a number`);
+    return fail(/^-\d/.test(s) ? 'value-negative' : 'value-not-number', cell.trim());
   }
   return ok({ value: Math.round(Number(s) * factor * 1e6) / 1e6, approx });
 }
@@ -60,15 +83,15 @@ export function parseDate(cell: string): Parsed<string | null> {
   const s = cell.trim();
   if (s === '') return ok(null);
   const m = /^(\d{4})(?:\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*日?|\s*月)?)?\s*年?$/.exec(s);
-  if (!m) return fail(`date "${s}" is not a date (use 2021, 2021-03 or 2021-03-05)`);
+  if (!m) return fail('date-invalid', s);
   const year = Number(m[1]);
-  if (year < 1949 || year > 2100) return fail(`date "${s}" has an unlikely year`);
+  if (year < 1949 || year > 2100) return fail('date-year', s);
   if (m[2] === undefined) return ok(String(year));
   const month = Number(m[2]);
-  if (month < 1 || month > 12) return fail(`date "${s}" has no month ${month}`);
+  if (month < 1 || month > 12) return fail('date-month', s);
   if (m[3] === undefined) return ok(`${year}-${pad2(month)}`);
   const day = Number(m[3]);
-  if (day < 1 || day > daysInMonth(year, month)) return fail(`date "${s}" has no day ${day}`);
+  if (day < 1 || day > daysInMonth(year, month)) return fail('date-day', s);
   return ok(`${year}-${pad2(month)}-${pad2(day)}`);
 }
 
@@ -88,7 +111,7 @@ const METRIC_BY_NAME: ReadonlyMap<string, MetricKey> = new Map(
 /** A metric by its key (issues_found), its Chinese name (发现问题) or its English name (Issues found). */
 export function parseMetric(cell: string): Parsed<MetricKey> {
   const s = cell.trim();
-  if (s === '') return fail('metric is empty');
+  if (s === '') return fail('metric-empty');
   const key = METRIC_BY_NAME.get(normalizeName(s));
-  return key ? ok(key) : fail(`unknown metric "${s}" (use a key such as issues_found, or a name such as 发现问题)`);
+  return key ? ok(key) : fail('metric-unknown', s);
 }

@@ -9,7 +9,8 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 export async function importCsvFile(file: File): Promise<ImportedLayer> {
   if (file.size > MAX_IMPORT_BYTES) {
-    return { fileName: file.name, figures: [], rows: 0, problems: [{ line: 0, reason: `the file is ${Math.round(file.size / 1048576)} MB; the limit is 20 MB` }] };
+    const problem = { code: 'file-too-large' as const, text: String(Math.round(file.size / 1048576)) };
+    return { fileName: file.name, figures: [], rows: 0, problems: [{ line: 0, problems: [problem] }] };
   }
   const [bytes, resolve] = await Promise.all([file.arrayBuffer(), loadRegionResolver()]);
   const result = parseImport(decodeCsvBytes(bytes), resolve);

@@ -2,7 +2,7 @@
 // used with its line number and reason (nothing is dropped silently).
 import Papa from 'papaparse';
 import type { MetricKey } from '../../core/metrics';
-import { parseDate, parseMetric, parseValue } from './fields';
+import { parseDate, parseMetric, parseValue, type FieldProblem } from './fields';
 import type { RegionResolver } from './regionResolver';
 
 export interface ImportedFigure {
@@ -24,7 +24,8 @@ export interface ImportedFigure {
 export interface ImportProblem {
   /** 1-based line in the file; 0 for a problem with the file as a whole. */
   line: number;
-  reason: string;
+  /** Every reason the row cannot be used (a row may have several). */
+  problems: FieldProblem[];
 }
 
 export interface ImportResult {
@@ -97,18 +98,18 @@ function indexColumns(header: string[]): ColumnIndex {
 
 function readFigure(row: RawRow, columns: ColumnIndex, resolve: RegionResolver): ImportedFigure | ImportProblem {
   const cell = (c: Column) => (columns[c] === undefined ? '' : (row.cells[columns[c]] ?? ''));
-  const reasons: string[] = [];
+  const problems: FieldProblem[] = [];
   const regionText = cell('region').trim();
   const region = regionText === '' ? null : resolve(regionText);
-  if (regionText === '') reasons.push('region is empty');
-  else if (!region) reasons.push(`unknown region "${regionText}"`);
+  if (regionText === '') problems.push({ code: 'region-empty' });
+  else if (!region) problems.push({ code: 'region-unknown', text: regionText });
   const date = parseDate(cell('date'));
-  if (!date.ok) reasons.push(date.reason);
+  if (!date.ok) problems.push(date.problem);
   const metric = parseMetric(cell('metric'));
-  if (!metric.ok) reasons.push(metric.reason);
+  if (!metric.ok) problems.push(metric.problem);
   const value = parseValue(cell('value'));
-  if (!value.ok) reasons.push(value.reason);
-  if (reasons.length > 0 || !region || !date.ok || !metric.ok || !value.ok) return { line: row.line, reason: reasons.join('; ') };
+  if (!value.ok) problems.push(value.problem);
+  if (!region || !date.ok || !metric.ok || !value.ok) return { line: row.line, problems };
   return {
     line: row.line,
     ...region,
@@ -123,12 +124,12 @@ function readFigure(row: RawRow, columns: ColumnIndex, resolve: RegionResolver):
 /** Reads the whole file. The first non-blank row is the header; it must name region, metric and value. */
 export function parseImport(text: string, resolve: RegionResolver): ImportResult {
   const [header, ...rows] = readRows(text);
-  if (!header) return { figures: [], problems: [{ line: 0, reason: 'the file is empty' }], rows: 0 };
+  if (!header) return { figures: [], problems: [{ line: 0, problems: [{ code: 'file-empty' }] }], rows: 0 };
   const columns = indexColumns(header.cells);
   const missing = REQUIRED.filter((c) => columns[c] === undefined);
   if (missing.length > 0) {
-    const reason = `header on line ${header.line} lacks ${missing.join(', ')} (expected region,date,metric,value,source)`;
-    return { figures: [], problems: [{ line: header.line, reason }], rows: rows.length };
+    const problem: FieldProblem = { code: 'header-missing', text: missing.join(', ') };
+    return { figures: [], problems: [{ line: header.line, problems: [problem] }], rows: rows.length };
   }
   const figures: ImportedFigure[] = [];
   const problems: ImportProblem[] = [];

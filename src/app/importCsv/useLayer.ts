@@ -4,20 +4,23 @@ import { useStore } from '../state/store';
 import { importedRegionFigures, mergeMonthly, mergeRegionFigures } from './layer';
 import { useMemo } from 'react';
 
-/** Region figures of the layer being shown, for the map, the 全国 tile, the region table and the top bars. */
-export function useLayeredRegionFigures(
-  extracted: Map<number, RegionFigure>,
+/**
+ * Region figures of the layer being shown, for the map, the 全国 tile, the region table and the top bars.
+ * Null (the extracted figures are not ready yet) stays null.
+ */
+export function useLayeredRegionFigures<T extends Map<number, RegionFigure> | null>(
+  extracted: T,
   drill: number | null,
   featureIds: ReadonlySet<number> | null,
-): Map<number, RegionFigure> {
+): T {
   const imported = useStore((s) => s.imported);
   const layer = useStore((s) => s.layer);
   const metric = useStore((s) => s.view.metric);
   const range = useStore((s) => s.view.range);
   return useMemo(() => {
-    if (!imported || layer === 'extracted') return extracted;
+    if (!extracted || !imported || layer === 'extracted') return extracted;
     const own = importedRegionFigures(imported.figures, metric, range, drill, featureIds);
-    return mergeRegionFigures(extracted, own, layer);
+    return mergeRegionFigures(extracted, own, layer) as T;
   }, [extracted, imported, layer, metric, range, drill, featureIds]);
 }
 

@@ -1,7 +1,7 @@
 // Presentation mode: full screen, dark theme, large type, the timeline stepping through the years on its own,
 // ←/→ to step a year (and pause), space to play or pause, Esc (or leaving full screen) to return.
 // The view's date range before presenting is restored on leaving.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useStore } from '../state/store';
 import { yearsOf } from '../state/selectors';
 import { darkenCharts } from './darkCharts';
@@ -52,7 +52,7 @@ export function Presentation() {
   const range = useStore((s) => s.view.range);
   const setPresenting = useStore((s) => s.setPresenting);
   const [playing, setPlaying] = useState(true);
-  const leave = useRef(() => setPresenting(false)).current;
+  const leave = useCallback(() => setPresenting(false), [setPresenting]);
   usePresentationEffects(leave);
 
   useEffect(() => {

@@ -16,15 +16,12 @@ describe('parseValue', () => {
   });
 
   it.each([['abc'], ['十二'], ['12个'], ['1.2.3']])('refuses %s as not a number', (cell) => {
-    const r = parseValue(cell);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.reason).toContain('not a number');
+    expect(parseValue(cell)).toEqual({ ok: false, problem: { code: 'value-not-number', text: cell } });
   });
 
   it('refuses empty and negative values with their own reasons', () => {
-    expect(parseValue('')).toEqual({ ok: false, reason: 'value is empty' });
-    const negative = parseValue('-5');
-    expect(negative.ok === false && negative.reason).toContain('negative');
+    expect(parseValue('')).toEqual({ ok: false, problem: { code: 'value-empty' } });
+    expect(parseValue('-5')).toEqual({ ok: false, problem: { code: 'value-negative', text: '-5' } });
   });
 });
 
@@ -46,8 +43,14 @@ describe('parseDate', () => {
     expect(parseDate('  ')).toEqual({ ok: true, value: null });
   });
 
-  it.each([['2021-13'], ['2023-02-29'], ['yesterday'], ['21-03-05'], ['1800']])('refuses %s', (cell) => {
-    expect(parseDate(cell).ok).toBe(false);
+  it.each([
+    ['2021-13', 'date-month'],
+    ['2023-02-29', 'date-day'],
+    ['yesterday', 'date-invalid'],
+    ['21-03-05', 'date-invalid'],
+    ['1800', 'date-year'],
+  ])('refuses %s (%s)', (cell, code) => {
+    expect(parseDate(cell)).toEqual({ ok: false, problem: { code, text: cell } });
   });
 });
 
@@ -60,7 +63,7 @@ describe('parseMetric', () => {
   });
 
   it('refuses an unknown metric, naming it', () => {
-    const r = parseMetric('happiness');
-    expect(r.ok === false && r.reason).toContain('unknown metric "happiness"');
+    expect(parseMetric('happiness')).toEqual({ ok: false, problem: { code: 'metric-unknown', text: 'happiness' } });
+    expect(parseMetric(' ')).toEqual({ ok: false, problem: { code: 'metric-empty' } });
   });
 });

@@ -47,17 +47,23 @@ describe('parseImport', () => {
     ].join('\n');
     const result = parseImport(text, resolve);
     expect(result.problems.map((p) => p.line)).toEqual([4, 5, 6]);
-    expect(result.problems[0].reason).toContain('unknown region "Atlantis"');
-    expect(result.problems[1].reason).toContain('not a number');
-    expect(result.problems[2].reason).toContain('unknown metric "happiness"');
+    expect(result.problems.map((p) => p.problems)).toEqual([
+      [{ code: 'region-unknown', text: 'Atlantis' }],
+      [{ code: 'value-not-number', text: 'many' }],
+      [{ code: 'metric-unknown', text: 'happiness' }],
+    ]);
     expect(result.figures.map((f) => f.line)).toEqual([2, 3, 8]);
     expect(result.figures.length + result.problems.length).toBe(result.rows);
   });
 
   it('gives every reason of a row with several faults', () => {
     const result = parseImport('region,date,metric,value\n,2021-13,,x', resolve);
-    expect(result.problems).toHaveLength(1);
-    expect(result.problems[0].reason.split('; ')).toHaveLength(4);
+    expect(result.problems).toEqual([
+      {
+        line: 2,
+        problems: [{ code: 'region-empty' }, { code: 'date-month', text: '2021-13' }, { code: 'metric-empty' }, { code: 'value-not-number', text: 'x' }],
+      },
+    ]);
   });
 
   it('accepts Chinese headers in any order and without a date or source column', () => {
@@ -68,10 +74,10 @@ describe('parseImport', () => {
   it('refuses a file whose header lacks a required column, saying which', () => {
     const result = parseImport('place,when,amount\n北京,2021,3', resolve);
     expect(result.figures).toEqual([]);
-    expect(result.problems).toEqual([{ line: 1, reason: expect.stringContaining('metric, value') }]);
+    expect(result.problems).toEqual([{ line: 1, problems: [{ code: 'header-missing', text: 'metric, value' }] }]);
   });
 
   it('reports an empty file', () => {
-    expect(parseImport('\n\n', resolve).problems).toEqual([{ line: 0, reason: 'the file is empty' }]);
+    expect(parseImport('\n\n', resolve).problems).toEqual([{ line: 0, problems: [{ code: 'file-empty' }] }]);
   });
 });
