@@ -52,6 +52,37 @@ export function* readDocs(dir: string): Generator<DatedDoc> {
   for (const file of files) yield* datedDocsOfFile(file).docs;
 }
 
+/**
+ * A copy of a string that does not point into a larger one. A substring of an article's text (a title, an
+ * evidence sentence, an address) can keep the whole text, even the raw file, alive as long as it lives.
+ */
+function detach(s: string): string {
+  return JSON.parse(JSON.stringify(s)) as string;
+}
+
+/**
+ * Keeps what outlives the file lean: the strings kept are detached from the file's text, and the figures of
+ * one sentence share one copy of it.
+ */
+function compact(draft: ArticleDraft): ArticleDraft {
+  const a = draft.article;
+  a.title = detach(a.title);
+  if (a.url !== undefined) a.url = detach(a.url);
+  if (a.outlet !== undefined) a.outlet = detach(a.outlet);
+  if (a.dateSource.reason !== undefined) a.dateSource.reason = detach(a.dateSource.reason);
+  const seen = new Map<string, string>();
+  for (const f of draft.facts) {
+    const s = f.evidence.sentence;
+    let shared = seen.get(s);
+    if (shared === undefined) {
+      shared = detach(s);
+      seen.set(s, shared);
+    }
+    f.evidence.sentence = shared;
+  }
+  return draft;
+}
+
 async function mapInThisThread(files: InputFile[], keepText: boolean, onOutcome: (o: FileOutcome, i: number) => void): Promise<void> {
   for (let i = 0; i < files.length; i++) {
     onOutcome(processFile(files[i], { keepText }), i);
@@ -77,7 +108,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const warnings: Warning[] = [];
   let done = 0;
   const onOutcome = (outcome: FileOutcome): void => {
-    drafts.push(...outcome.drafts);
+    for (const d of outcome.drafts) drafts.push(compact(d));
     rejects.push(...outcome.rejects);
     warnings.push(...outcome.warnings);
     options.onProgress?.(++done, walk.files.length);
