@@ -101,6 +101,7 @@ export const RejectsFileSchema = v.object({
 export const APP_INDEX_PATH = 'app/index.json';
 export const appShardPath = (n: number) => `app/articles-${String(n).padStart(4, '0')}.json`;
 export const APP_TEXT_PATH = 'app/text.json';
+export const APP_SUMMARY_PATH = 'app/summary.json';
 
 // A plain loop, not a schema per element: the index holds a million numbers at 100,000 articles.
 const isNumberList = (x: unknown): x is number[] => {
@@ -163,6 +164,21 @@ export const SearchTextSchema = v.object({
   text: v.array(v.string()),
 });
 export type SearchText = v.InferOutput<typeof SearchTextSchema>;
+
+/**
+ * Per-region totals of the whole corpus (no filters), small whatever the corpus size: the map is drawn from
+ * it while the index is still loading. Per region adcode ("150000", "100000" for 全国): its article count
+ * and, per metric, [sum of counted figures, 1 if any is approximate else 0, number of counted figures].
+ */
+export const SummarySchema = v.object({
+  schemaVersion: v.number(),
+  count: v.number(),
+  regions: v.record(
+    v.string(),
+    v.object({ articles: v.number(), metrics: v.record(v.string(), v.tuple([v.number(), v.number(), v.number()])) }),
+  ),
+});
+export type Summary = v.InferOutput<typeof SummarySchema>;
 
 // ---- Checking a loaded file ----------------------------------------------------------------------------
 

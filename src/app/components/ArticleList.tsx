@@ -9,8 +9,9 @@ import type { Columns } from '../state/columns';
 import { useColumns, useFilters } from '../state/hooks';
 import { selectArticleOrdinals } from '../state/selectors';
 import { useStore } from '../state/store';
-import { ArticleRow } from './ArticleRow';
+import { ArticleRow, rowHeight } from './ArticleRow';
 import { Panel } from './Panel';
+import { IndexGate } from './DataGate';
 
 const caches = new WeakMap<Columns, ShardCache>();
 function shardCacheOf(columns: Columns): ShardCache {
@@ -42,7 +43,7 @@ function SearchBox() {
   );
 }
 
-export function ArticleList() {
+function ArticleListBody() {
   const t = useT();
   const columns = useColumns();
   const filters = useFilters();
@@ -55,7 +56,7 @@ export function ArticleList() {
   const virtualizer = useVirtualizer({
     count: ordinals.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 120,
+    estimateSize: (k) => rowHeight(columns.factStart[ordinals[k] + 1] - columns.factStart[ordinals[k]]),
     overscan: 6,
     getItemKey: (k) => ordinals[k],
     initialRect: { width: 480, height: 720 },
@@ -80,9 +81,8 @@ export function ArticleList() {
               <div
                 key={item.key}
                 data-index={item.index}
-                ref={virtualizer.measureElement}
                 className="article-slot"
-                style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` }}
               >
                 {record ? <ArticleRow article={record.article} facts={record.facts} lang={lang} /> : <p className="loading-row">{t.loadingRow}</p>}
               </div>
@@ -91,5 +91,19 @@ export function ArticleList() {
         </div>
       </div>
     </Panel>
+  );
+}
+
+export function ArticleList() {
+  const t = useT();
+  const waiting = (
+    <Panel id="articles" title={t.articleList}>
+      <IndexGate>{null}</IndexGate>
+    </Panel>
+  );
+  return (
+    <IndexGate fallback={waiting}>
+      <ArticleListBody />
+    </IndexGate>
   );
 }

@@ -6,6 +6,11 @@ import { useT } from '../i18n';
 import type { Lang } from '../state/store';
 import { Evidence, safeHref } from './Evidence';
 
+/** Row geometry (px), fixed so the list knows every row's height from the index without measuring. */
+export const ROW_BASE_HEIGHT = 58;
+export const FACT_LINE_HEIGHT = 20;
+export const rowHeight = (facts: number) => ROW_BASE_HEIGHT + facts * FACT_LINE_HEIGHT + (facts ? 4 : 0);
+
 export interface ArticleRowProps {
   article: Article;
   facts: Fact[];
@@ -30,7 +35,7 @@ export function ArticleRow({ article, facts, lang }: ArticleRowProps) {
   const places = [...article.provinces, ...article.cities].join('、');
   return (
     <article className="article-row" data-article-id={article.id}>
-      <h3 className="article-title">
+      <h3 className="article-title" title={article.title}>
         {href ? (
           <a href={href} target="_blank" rel="noopener noreferrer nofollow">
             {article.title}
@@ -39,7 +44,7 @@ export function ArticleRow({ article, facts, lang }: ArticleRowProps) {
           article.title
         )}
       </h3>
-      <p className="article-meta">
+      <p className="article-meta" title={[article.date ?? t.undated, article.outlet, places].filter(Boolean).join(' · ')}>
         <span>{article.date ?? t.undated}</span>
         {article.outlet && <span>{article.outlet}</span>}
         {places && <span>{places}</span>}

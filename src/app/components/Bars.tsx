@@ -10,6 +10,7 @@ import { selectArticleOrdinals, selectMetricFigures, selectTypeCounts } from '..
 import { useStore } from '../state/store';
 import { AfterMap } from './AfterMap';
 import { Chart } from './Chart';
+import { IndexGate } from './DataGate';
 import { Panel } from './Panel';
 import { useGeo } from './useGeo';
 import { useRegionFigures } from './useRegionFigures';
@@ -28,7 +29,7 @@ function TopRegions() {
   const geo = useGeo(drill);
   const names = geo.status === 'ready' ? geo.geo.names : undefined;
   const figures = useRegionFigures(geo.status === 'ready' ? geo.geo : null);
-  const option = useMemo(() => buildBarsOption(topRegionBars(figures, selection, lang, names)), [figures, selection, lang, names]);
+  const option = useMemo(() => buildBarsOption(topRegionBars(figures ?? new Map(), selection, lang, names)), [figures, selection, lang, names]);
   const onEvents = useMemo(() => ({ click: (p: BarClick) => toggleSelection(Number(p.name)) }), [toggleSelection]);
   return (
     <div className="bar-block">
@@ -85,11 +86,13 @@ export function Bars() {
   return (
     <Panel id="bars" title={t.topRegions} charts={['bars-top', 'bars-metrics', 'bars-types']}>
       <div className="bars">
-        <AfterMap>
-          <TopRegions />
-          <SelectionMetrics />
-          <SelectionTypes />
-        </AfterMap>
+        <IndexGate>
+          <AfterMap>
+            <TopRegions />
+            <SelectionMetrics />
+            <SelectionTypes />
+          </AfterMap>
+        </IndexGate>
       </div>
     </Panel>
   );

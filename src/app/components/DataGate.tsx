@@ -32,20 +32,32 @@ export function DataProblemPanel({ problem }: { problem: DataProblem }) {
 }
 
 export function startLoading(load = loadData): Promise<void> {
-  const { setData } = useStore.getState();
-  return load().then(
-    ({ manifest, index }) => setData({ status: 'ready', manifest, columns: compileColumns(index) }),
-    (e: unknown) => setData({ status: 'error', problem: asProblem(e, APP_INDEX_PATH) }),
+  const { setData, setPreview } = useStore.getState();
+  const { preview, index } = load();
+  const fail = (e: unknown) => setData({ status: 'error', problem: asProblem(e, APP_INDEX_PATH) });
+  preview.then(setPreview, fail);
+  return Promise.all([preview, index]).then(
+    ([{ manifest }, idx]) => setData({ status: 'ready', manifest, columns: compileColumns(idx) }),
+    fail,
   );
+}
+
+/** Renders its children once the article index is loaded; a placeholder until then. */
+export function IndexGate({ children, fallback }: { children: ReactNode; fallback?: ReactNode }) {
+  const ready = useStore((s) => s.data.status === 'ready');
+  const t = useT();
+  if (ready) return <>{children}</>;
+  return fallback ?? <p className="loading-row" data-testid="index-loading">{t.loading}</p>;
 }
 
 export function DataGate({ children, load = loadData }: { children: ReactNode; load?: typeof loadData }) {
   const data = useStore((s) => s.data);
+  const previewReady = useStore((s) => s.preview !== null);
   const t = useT();
   useEffect(() => {
     if (useStore.getState().data.status === 'loading') void startLoading(load);
   }, [load]);
-  if (data.status === 'loading') return <div className="explain" data-testid="data-loading">{t.loading}</div>;
   if (data.status === 'error') return <DataProblemPanel problem={data.problem} />;
+  if (data.status === 'loading' && !previewReady) return <div className="explain" data-testid="data-loading">{t.loading}</div>;
   return <>{children}</>;
 }

@@ -11,6 +11,7 @@ import { useChartSelection } from '../state/hooks';
 import { useStore } from '../state/store';
 import { markMapPainted } from './AfterMap';
 import { Chart } from './Chart';
+import { IndexGate } from './DataGate';
 import { Panel } from './Panel';
 import { RegionTable } from './RegionTable';
 import { useGeo } from './useGeo';
@@ -54,7 +55,7 @@ function NationalTile() {
   const figures = useRegionFigures(null);
   const drill = useStore((s) => s.view.drill);
   if (drill !== null) return null;
-  const f = figures.get(NATIONAL.adcode);
+  const f = figures?.get(NATIONAL.adcode);
   return (
     <button
       type="button"
@@ -89,6 +90,11 @@ function recordRegionCentres(chart: EChartsType): void {
   host.dataset.regionCentres = JSON.stringify(centres);
 }
 
+function LoadingNote() {
+  const t = useT();
+  return <div className="explain small">{t.loading}</div>;
+}
+
 function MapChart({ geo }: { geo: PreparedGeo }) {
   const drill = useStore((s) => s.view.drill);
   const metric = useStore((s) => s.view.metric);
@@ -100,6 +106,7 @@ function MapChart({ geo }: { geo: PreparedGeo }) {
   const figures = useRegionFigures(geo);
   const option = useMemo(
     () =>
+      figures &&
       buildMapOption({
         mapName: mapNameOf(drill),
         nameMap: geo.nameMap,
@@ -130,6 +137,7 @@ function MapChart({ geo }: { geo: PreparedGeo }) {
     }),
     [toggleSelection, drillInto, drill],
   );
+  if (!option) return <LoadingNote />;
   return <Chart id="map" key={`${drill}-${scale}`} option={option} onEvents={onEvents} label={regionName(drill ?? NATIONAL.adcode, lang)} style={{ height: '100%' }} />;
 }
 
@@ -159,7 +167,9 @@ export function RegionTablePanel() {
   const ready = geo.status === 'ready' ? geo.geo : null;
   return (
     <Panel id="table" title={t.regionTable}>
-      <RegionTable geo={ready} />
+      <IndexGate>
+        <RegionTable geo={ready} />
+      </IndexGate>
     </Panel>
   );
 }

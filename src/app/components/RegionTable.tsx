@@ -28,7 +28,7 @@ export function RegionTable({ geo }: { geo: PreparedGeo | null }) {
   const drill = useStore((s) => s.view.drill);
   const selection = useStore((s) => s.view.selection);
   const toggleSelection = useStore((s) => s.toggleSelection);
-  const figures = useRegionFigures(geo);
+  const figures = useRegionFigures(geo) ?? new Map<number, RegionFigure>();
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'value', descending: true });
   const adcodes = drill === null ? [NATIONAL.adcode, ...PROVINCES.map((p) => p.adcode)] : [...(geo?.featureIds ?? [])];
   const rows = sortRows(

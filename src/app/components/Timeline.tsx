@@ -10,6 +10,7 @@ import { useStore } from '../state/store';
 import { AfterMap } from './AfterMap';
 import { useLayeredMonthly } from '../importCsv/useLayer';
 import { Chart } from './Chart';
+import { IndexGate } from './DataGate';
 import { Panel } from './Panel';
 
 export const PLAY_STEP_MS = 1500;
@@ -40,7 +41,7 @@ function usePlayer(years: number[]) {
   return { playing, toggle: () => setPlaying((p) => !p) };
 }
 
-export function Timeline() {
+function TimelineChart() {
   const t = useT();
   const columns = useColumns();
   const filters = useChartFilters();
@@ -91,5 +92,19 @@ export function Timeline() {
         </div>
       </AfterMap>
     </Panel>
+  );
+}
+
+export function Timeline() {
+  const t = useT();
+  const waiting = (
+    <Panel id="timeline" title={t.timeline}>
+      <IndexGate>{null}</IndexGate>
+    </Panel>
+  );
+  return (
+    <IndexGate fallback={waiting}>
+      <TimelineChart />
+    </IndexGate>
   );
 }

@@ -2,9 +2,11 @@
 // wrong (missing, cut off, another schema version, another shape) becomes a DataProblem the page explains.
 import type * as v from 'valibot';
 import type { Manifest } from '../../core/contract';
-import type { ArticleIndex, ArticleShard, SearchText } from '../../core/schema';
+import type { ArticleIndex, ArticleShard, SearchText, Summary } from '../../core/schema';
 import {
   APP_INDEX_PATH,
+  APP_SUMMARY_PATH,
+  SummarySchema,
   ArticleIndexSchema,
   ArticleShardSchema,
   checkFile,
@@ -50,15 +52,21 @@ export async function fetchChecked<T>(file: string, schema: v.GenericSchema<unkn
 
 export interface LoadedData {
   manifest: Manifest;
-  index: ArticleIndex;
+  /** Small: arrives first, so the map can be drawn while the index loads. */
+  preview: Promise<{ manifest: Manifest; summary: Summary }>;
+  index: Promise<ArticleIndex>;
 }
 
-export async function loadData(base = DATA_BASE): Promise<LoadedData> {
-  const [manifest, index] = await Promise.all([
-    fetchChecked('manifest.json', ManifestSchema, base),
-    fetchChecked(APP_INDEX_PATH, ArticleIndexSchema, base),
-  ]);
-  return { manifest, index };
+/** Starts every fetch at once; each promise settles on its own. */
+export function loadData(base = DATA_BASE): { preview: LoadedData['preview']; index: LoadedData['index'] } {
+  const manifest = fetchChecked('manifest.json', ManifestSchema, base);
+  const summary = fetchChecked(APP_SUMMARY_PATH, SummarySchema, base);
+  const index = fetchChecked(APP_INDEX_PATH, ArticleIndexSchema, base);
+  const preview = Promise.all([manifest, summary]).then(([m, s]) => ({ manifest: m, summary: s }));
+  // Handled by whoever awaits them; avoid unhandled-rejection noise when one fails first.
+  preview.catch(() => undefined);
+  index.catch(() => undefined);
+  return { preview, index };
 }
 
 export function loadShard(file: string, base = DATA_BASE): Promise<ArticleShard> {

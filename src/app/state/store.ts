@@ -3,6 +3,7 @@
 // stored: they come from memoised selectors (selectors.ts) so every view answers from the same state.
 import { create } from 'zustand';
 import type { Level, Manifest } from '../../core/contract';
+import type { Summary } from '../../core/schema';
 import type { InspectionType, MetricKey } from '../../core/metrics';
 import type { DataProblem } from '../data/loadData';
 import type { Columns } from './columns';
@@ -46,6 +47,9 @@ export type DataSlice =
   | { status: 'ready'; manifest: Manifest; columns: Columns }
   | { status: 'error'; problem: DataProblem };
 
+/** What is known before the index arrives: the manifest and the whole-corpus totals per region. */
+export type PreviewSlice = { manifest: Manifest; summary: Summary } | null;
+
 export type SearchSlice =
   | { status: 'idle' }
   | { status: 'loading' }
@@ -56,6 +60,7 @@ export type SearchSlice =
 export interface Store extends ExportSlice, ImportedSlice, PresentationSlice {
   view: ViewState;
   data: DataSlice;
+  preview: PreviewSlice;
   search: SearchSlice;
   /** Click on a region: selects it, or clears the selection when it was already selected. */
   toggleSelection: (adcode: number) => void;
@@ -72,6 +77,7 @@ export interface Store extends ExportSlice, ImportedSlice, PresentationSlice {
   /** Replaces the whole view (from the URL on load and on back/forward). */
   setView: (view: ViewState) => void;
   setData: (data: DataSlice) => void;
+  setPreview: (preview: PreviewSlice) => void;
   setSearch: (search: SearchSlice) => void;
 }
 
@@ -83,6 +89,7 @@ export const useStore = create<Store>()((set) => {
     ...createPresentationSlice(set),
     view: DEFAULT_VIEW,
     data: { status: 'loading' },
+    preview: null,
     search: { status: 'idle' },
     toggleSelection: (adcode) => set((s) => ({ view: { ...s.view, selection: s.view.selection === adcode ? null : adcode } })),
     clearSelection: () => patch({ selection: null }),
@@ -101,6 +108,7 @@ export const useStore = create<Store>()((set) => {
     setLang: (lang) => patch({ lang }),
     setView: (view) => set({ view }),
     setData: (data) => set({ data }),
+    setPreview: (preview) => set({ preview }),
     setSearch: (search) => set({ search }),
   };
 });

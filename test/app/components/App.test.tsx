@@ -131,3 +131,22 @@ describe('dashboard', () => {
     expect(firstRow()).not.toBe('150000');
   });
 });
+
+describe('before the index arrives', () => {
+  it('draws the map and the 全国 tile from the summary, and the list once the index is in', async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    const { sampleFiles } = await import('../fixtures');
+    const index = sampleFiles()['app/index.json'];
+    serveFixtures({ 'app/index.json': () => new Response(JSON.stringify(index)) });
+    const fetchMock = globalThis.fetch as unknown as { getMockImplementation(): (u: string) => Promise<Response> };
+    const serve = fetchMock.getMockImplementation();
+    vi.stubGlobal('fetch', async (u: string) => (String(u).endsWith('app/index.json') ? held.then(() => serve(u)) : serve(u)));
+    render(<App />);
+    await waitFor(() => expect(screen.getByTestId('chart-map')).toBeTruthy());
+    expect(screen.getByTestId('national-tile').textContent).toContain('个数字');
+    expect(screen.queryByTestId('articles')).toBeNull();
+    release();
+    await screen.findByTestId('articles');
+  });
+});

@@ -62,3 +62,22 @@ describe('buildAppFiles', () => {
     expect(dayNumber(null)).toBe(0);
   });
 });
+
+describe('summary', () => {
+  it('equals what the dashboard counts from the index with no filters, for every metric', async () => {
+    const { compileColumns } = await import('../../../src/app/state/columns');
+    const { selectRegionFigures } = await import('../../../src/app/state/selectors');
+    const { summaryFigures } = await import('../../../src/app/components/useRegionFigures');
+    const { METRIC_KEYS } = await import('../../../src/core/metrics');
+    const { APP_SUMMARY_PATH } = await import('../../../src/core/schema');
+    const { articles, facts } = sampleCorpus();
+    const files = buildAppFiles(articles, facts, EMPTY_REGIONS);
+    const columns = compileColumns(files[APP_INDEX_PATH] as ArticleIndex);
+    const none = { range: null, types: [], level: null, matches: null };
+    for (const metric of METRIC_KEYS) {
+      const fromIndex = selectRegionFigures(columns, none, metric, null, null);
+      const fromSummary = summaryFigures(files[APP_SUMMARY_PATH] as never, metric);
+      expect(new Map([...fromSummary].filter(([, f]) => f.facts || f.articles))).toEqual(fromIndex);
+    }
+  });
+});
