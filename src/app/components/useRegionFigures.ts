@@ -8,6 +8,7 @@ import { useChartFilters } from '../state/hooks';
 import { memoLast, selectRegionFigures } from '../state/selectors';
 import type { Filters, RegionFigure } from '../state/selectors';
 import { useStore } from '../state/store';
+import { useLayeredRegionFigures } from '../importCsv/useLayer';
 
 export const summaryFigures = memoLast((summary: Summary, metric: MetricKey): Map<number, RegionFigure> => {
   const out = new Map<number, RegionFigure>();
@@ -28,7 +29,10 @@ export function useRegionFigures(geo: PreparedGeo | null): Map<number, RegionFig
   const filters = useChartFilters();
   const metric = useStore((s) => s.view.metric);
   const drill = useStore((s) => s.view.drill);
-  if (columns) return selectRegionFigures(columns, filters, metric, drill, drill === null ? null : (geo?.featureIds ?? null));
-  if (summary && drill === null && unfiltered(filters) && !query) return summaryFigures(summary, metric);
-  return null;
+  const featureIds = drill === null ? null : (geo?.featureIds ?? null);
+  let extracted: Map<number, RegionFigure> | null = null;
+  if (columns) extracted = selectRegionFigures(columns, filters, metric, drill, featureIds);
+  else if (summary && drill === null && unfiltered(filters) && !query) extracted = summaryFigures(summary, metric);
+  // The user's imported figures, when shown, are added to (or replace) the extracted ones.
+  return useLayeredRegionFigures(extracted, drill, featureIds);
 }
