@@ -1,5 +1,5 @@
 // A character trie for leftmost-longest matching of many names in one pass over a text. Nodes are keyed by
-// UTF-16 code unit, and a bitmap of first characters rejects most positions without a lookup.
+// UTF-16 code unit; the first level is a flat table, so most positions are rejected without a map lookup.
 
 interface Node<T> {
   next: Map<number, Node<T>>;
@@ -7,13 +7,13 @@ interface Node<T> {
 }
 
 export class NameTrie<T> {
-  private readonly root: Node<T> = { next: new Map(), values: null };
-  private readonly first = new Uint8Array(0x10000);
+  /** First level as a flat table by code unit: most text positions are rejected by one array read. */
+  private readonly first: (Node<T> | undefined)[] = new Array<Node<T> | undefined>(0x10000).fill(undefined);
 
   add(name: string, value: T): void {
-    let node = this.root;
-    this.first[name.charCodeAt(0)] = 1;
-    for (let i = 0; i < name.length; i++) {
+    const c0 = name.charCodeAt(0);
+    let node = (this.first[c0] ??= { next: new Map(), values: null });
+    for (let i = 1; i < name.length; i++) {
       const c = name.charCodeAt(i);
       let child = node.next.get(c);
       if (!child) {
@@ -25,18 +25,13 @@ export class NameTrie<T> {
     (node.values ??= []).push(value);
   }
 
-  /** Whether any name starts with the character at `i` (a cheap pre-check for scanning). */
-  mayStartAt(text: string, i: number): boolean {
-    return this.first[text.charCodeAt(i)] === 1;
-  }
-
   /** The longest name starting at `i`: its end offset and values, or null. */
   longestAt(text: string, i: number): { end: number; values: T[] } | null {
-    if (this.first[text.charCodeAt(i)] !== 1) return null;
-    let node: Node<T> | undefined = this.root;
-    let bestEnd = -1;
-    let bestValues: T[] | null = null;
-    for (let j = i; j < text.length; j++) {
+    let node: Node<T> | undefined = this.first[text.charCodeAt(i)];
+    if (!node) return null;
+    let bestEnd = node.values ? i + 1 : -1;
+    let bestValues: T[] | null = node.values;
+    for (let j = i + 1; j < text.length; j++) {
       node = node.next.get(text.charCodeAt(j));
       if (!node) break;
       if (node.values) {
@@ -49,11 +44,11 @@ export class NameTrie<T> {
 
   /** Exact lookup of a whole name. */
   get(name: string): T[] | null {
-    let node: Node<T> | undefined = this.root;
-    for (let i = 0; i < name.length; i++) {
+    if (name.length === 0) return null;
+    let node: Node<T> | undefined = this.first[name.charCodeAt(0)];
+    for (let i = 1; i < name.length && node; i++) {
       node = node.next.get(name.charCodeAt(i));
-      if (!node) return null;
     }
-    return node.values;
+    return node ? node.values : null;
   }
 }

@@ -7,7 +7,8 @@ import type { Sentence } from './sentences';
 
 const OTHER_WORK = /纪检监察机关|纪检监察组织|专项整治|纪检监察干部|督导组|督查组|督察组|八项规定|四风|扫黄打非|追逃|追赃|派驻/;
 
-export function eligibleSentences(title: string, sentences: Sentence[]): boolean[] {
+/** `names[i]`: whether sentence i names inspection work itself (countInspectionMentions > 0). */
+export function eligibleSentences(title: string, sentences: Sentence[], names: boolean[]): boolean[] {
   const focused = countInspectionMentions(title) > 0;
   const out: boolean[] = [];
   let paragraph = -1;
@@ -17,10 +18,10 @@ export function eligibleSentences(title: string, sentences: Sentence[]): boolean
       paragraph = s.paragraph;
       follows = false;
     }
-    const names = countInspectionMentions(s.text) > 0;
-    const other = OTHER_WORK.test(s.text) && !names;
-    out.push(names || (!other && (focused || follows)));
-    if (names) follows = true;
+    const named = names[out.length];
+    const other = !named && OTHER_WORK.test(s.text);
+    out.push(named || (!other && (focused || follows)));
+    if (named) follows = true;
     else if (other) follows = false;
   }
   return out;

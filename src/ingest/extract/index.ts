@@ -27,7 +27,8 @@ export function analyzeDoc(doc: DatedDoc): Analysis {
   if (!topic) return { topic, provinces: [], cities: [], types: [], level: null, facts: [], warnings: [] };
   const sentences = splitSentences(doc.text);
   const regions = attributeRegions(doc.title, doc.text, sentences);
-  const eligible = eligibleSentences(doc.title, sentences);
+  const names = sentences.map((s) => countInspectionMentions(s.text) > 0);
+  const eligible = eligibleSentences(doc.title, sentences, names);
   const { facts, unplaced } = extractFacts(sentences, eligible, regions.bySentence, doc.date);
   const warnings: Warning[] = unplaced.map((u) => ({
     source: doc.source,
@@ -38,7 +39,7 @@ export function analyzeDoc(doc: DatedDoc): Analysis {
   // Provinces: the article's own, those of its figures, and those a sentence about inspection names as acting.
   const acting = sentences
     .map((s, i) => {
-      if (countInspectionMentions(s.text) === 0) return null;
+      if (!names[i]) return null;
       return regions.agentBySentence[i] ?? (centralTeamActs(s.text) ? NATIONAL_REGION : null);
     })
     .filter((r) => r !== null);

@@ -13,6 +13,7 @@ function halfBounds(year: number, half: string | undefined): { from: string; to:
 
 /** The last period expression before `before` in `sentence`; null when none. `date` is the publication date. */
 export function findPeriod(sentence: string, before: number, date: string | null): Period | undefined {
+  if (sentence.indexOf('年') < 0) return undefined;
   let found: RegExpExecArray | null = null;
   PERIOD.lastIndex = 0;
   for (let m = PERIOD.exec(sentence); m && m.index < before; m = PERIOD.exec(sentence)) found = m;
