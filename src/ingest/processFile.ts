@@ -119,8 +119,18 @@ export function buildDraft(doc: DatedDoc, options: ProcessOptions): { draft: Art
   return { draft: { article, facts, hash: contentHash(doc.title, doc.text), maxYear }, warnings: analysis.warnings };
 }
 
+/** datedDocsOfFile, with any failure of the reading steps turned into a reject of that file (never a crash). */
+function readSafely(file: InputFile): ReturnType<typeof datedDocsOfFile> {
+  try {
+    return datedDocsOfFile(file);
+  } catch (e) {
+    const reason = `The file could not be read into articles (${String((e as Error).message).slice(0, 120)}).`;
+    return { docs: [], rejects: [{ source: { file: file.rel }, code: 'internal-error', reason }], warnings: [] };
+  }
+}
+
 export function processFile(file: InputFile, options: ProcessOptions = {}): FileOutcome {
-  const { docs, rejects, warnings } = datedDocsOfFile(file);
+  const { docs, rejects, warnings } = readSafely(file);
   const drafts: ArticleDraft[] = [];
   for (const doc of docs) {
     try {

@@ -18,6 +18,28 @@ function str(v: unknown): string | undefined {
   return undefined;
 }
 
+/** The fields of a YAML block; null when it is not a mapping. Throws on invalid YAML. */
+function readFields(yamlText: string): RawItem['fields'] | null {
+  const data: unknown = parseYaml(yamlText, { schema: 'core', uniqueKeys: false });
+  if (data === null || data === undefined) return {};
+  if (typeof data !== 'object' || Array.isArray(data)) return null;
+  const fm = data as Record<string, unknown>;
+  return {
+    title: str(fm.title),
+    date: str(fm.date) ?? str(fm.published) ?? str(fm.updated),
+    url: str(fm.url) ?? str(fm.link) ?? str(fm.permalink) ?? str(fm.source_url),
+    outlet: str(fm.source) ?? str(fm.author),
+  };
+}
+
+function readFieldsOrNull(yamlText: string): RawItem['fields'] | null {
+  try {
+    return readFields(yamlText);
+  } catch {
+    return null;
+  }
+}
+
 export function splitHexo(text: string, source: SourceRef): SplitResult {
   const open = OPENING.exec(text)!;
   const rest = text.slice(open[0].length);
@@ -26,24 +48,24 @@ export function splitHexo(text: string, source: SourceRef): SplitResult {
   let fields: RawItem['fields'] = {};
   let body: string;
   if (!close) {
-    warnings.push({ source, code: 'front-matter-unclosed', message: 'The front matter block (---) is never closed; the whole file was read as the body.' });
-    body = rest;
+    // Never closed: the leading "key: value" lines up to the first blank line are still read as fields.
+    const blank = /\n[ \t]*\n/.exec(rest);
+    const head = blank ? rest.slice(0, blank.index) : '';
+    const looksLikeFields = /^[\w-]+[ \t]*:/.test(head) && head.split('\n').every((l) => /^([\w-]+[ \t]*:|[ \t]+-|[ \t]+\S)/.test(l));
+    const headFields = looksLikeFields ? readFieldsOrNull(head) : null;
+    fields = headFields ?? {};
+    body = headFields && blank ? rest.slice(blank.index + blank[0].length) : rest;
+    warnings.push({
+      source,
+      code: 'front-matter-unclosed',
+      message: headFields ? 'The front matter block (---) is never closed; its fields were read up to the first blank line.' : 'The front matter block (---) is never closed; the whole file was read as the body.',
+    });
   } else {
-    const yamlText = rest.slice(0, close.index);
     body = rest.slice(close.index + close[0].length);
     try {
-      const data: unknown = parseYaml(yamlText, { schema: 'core', uniqueKeys: false });
-      if (data && typeof data === 'object' && !Array.isArray(data)) {
-        const fm = data as Record<string, unknown>;
-        fields = {
-          title: str(fm.title),
-          date: str(fm.date) ?? str(fm.published) ?? str(fm.updated),
-          url: str(fm.url) ?? str(fm.link) ?? str(fm.permalink) ?? str(fm.source_url),
-          outlet: str(fm.source) ?? str(fm.author),
-        };
-      } else if (data !== null && data !== undefined) {
-        warnings.push({ source, code: 'front-matter-invalid', message: 'The front matter is not a list of fields; it was ignored.' });
-      }
+      const parsed = readFields(rest.slice(0, close.index));
+      if (parsed) fields = parsed;
+      else warnings.push({ source, code: 'front-matter-invalid', message: 'The front matter is not a list of fields; it was ignored.' });
     } catch (e) {
       const line = /line (\d+)/.exec(String(e))?.[1];
       warnings.push({

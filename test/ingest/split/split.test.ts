@@ -17,6 +17,13 @@ describe('splitItems: hexo posts', () => {
     expect(r.warnings[0].code).toBe('front-matter-unclosed');
   });
 
+  it('still reads the fields of a never-closed front matter up to the first blank line', () => {
+    const r = splitItems('---\ntitle: 标题\ndate: 2021-01-01\n\n正文：发现问题3个。\n', { file: 'a.md' });
+    expect(r.items[0].fields).toMatchObject({ title: '标题', date: '2021-01-01' });
+    expect(r.items[0].body.trim()).toBe('正文：发现问题3个。');
+    expect(r.warnings[0].code).toBe('front-matter-unclosed');
+  });
+
   it('warns about invalid YAML and keeps the body', () => {
     const r = splitItems('---\ntitle: [unclosed\n  : : :\n---\n正文\n', { file: 'a.md' });
     expect(r.items[0].body.trim()).toBe('正文');
