@@ -98,7 +98,11 @@ export async function openApp(browser: Browser, url: string, options: OpenOption
   const page = await context.newPage();
   page.setDefaultTimeout(options.timeoutMs ?? 20_000);
   page.on('console', (message) => {
-    if (message.type() === 'error' && !ignored(message.text())) problems.consoleErrors.push(message.text());
+    if (message.type() !== 'error') return;
+    // "Failed to load resource" says which resource only in its location.
+    const where = message.location().url;
+    const text = where && !message.text().includes(where) ? `${message.text()} (${where})` : message.text();
+    if (!ignored(text)) problems.consoleErrors.push(text);
   });
   page.on('pageerror', (error) => problems.pageErrors.push(`${error.name}: ${error.message}`));
   page.on('dialog', (dialog) => {
