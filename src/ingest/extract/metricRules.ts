@@ -50,6 +50,7 @@ export const METRIC_RULES: MetricRule[] = [
       !c.post.startsWith('次') &&
       !ROUND_NOT_COUNT_BEFORE.test(c.pre) &&
       !has(PLAN, c.pre) &&
+      !/将|准备|预计/.test(c.pre) &&
       has(INSPECT, c.pre + c.post + c.sentence),
   },
   {

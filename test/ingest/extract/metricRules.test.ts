@@ -87,6 +87,7 @@ describe('metric rules: traps are not figures', () => {
     ['向纪委移送问题线索2件3人'],
     ['宝鸡市、咸阳市等9个市同步开展巡察'],
     ['有5个县已开展2轮巡察'],
+    ['明年将开展3轮巡察'],
     ['由市委巡察办3名干部每人包联2至3个县区巡察机构'],
   ])('%s', (sentence) => {
     const taken = read(sentence).filter((r) => !r.endsWith(':null'));
