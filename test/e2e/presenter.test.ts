@@ -40,6 +40,21 @@ async function download(testId: string): Promise<{ name: string; bytes: Buffer }
   return { name: file.suggestedFilename(), bytes: fs.readFileSync(target) };
 }
 
+/** The alpha of the PNG's top-left pixel, decoded by the browser. */
+function cornerAlpha(bytes: Buffer): Promise<number> {
+  return page.evaluate(async (src) => {
+    const img = new Image();
+    img.src = src;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = 4;
+    canvas.height = 4;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    return ctx.getImageData(1, 1, 1, 1).data[3];
+  }, `data:image/png;base64,${bytes.toString('base64')}`);
+}
+
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
   expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
@@ -56,15 +71,22 @@ describe('chart images', () => {
     expect(await page.evaluate(() => document.fonts.check('20px "Noto Sans CJK SC"', '巡视发现问题'))).toBe(true);
   });
 
-  it('honours the chosen slide size and pixel ratio', async () => {
+  it('honours the chosen slide size, pixel ratio and background', async () => {
     await page.getByTestId('export-settings').click();
     await page.getByTestId('export-slide').selectOption('1920x1080');
     await page.getByTestId('export-ratio').selectOption('3');
     await page.getByTestId('export-settings').click();
-    expect(pngSize((await download('export-png')).bytes)).toEqual({ width: 5760, height: 3240 });
+    const big = (await download('export-png')).bytes;
+    expect(pngSize(big)).toEqual({ width: 5760, height: 3240 });
+    expect(await cornerAlpha(big)).toBe(255);
     await page.getByTestId('export-settings').click();
     await page.getByTestId('export-slide').selectOption('1280x720');
     await page.getByTestId('export-ratio').selectOption('2');
+    await page.getByTestId('export-background').selectOption('transparent');
+    await page.getByTestId('export-settings').click();
+    expect(await cornerAlpha((await download('export-png')).bytes)).toBe(0);
+    await page.getByTestId('export-settings').click();
+    await page.getByTestId('export-background').selectOption('white');
     await page.getByTestId('export-settings').click();
   });
 
