@@ -8,6 +8,15 @@ import { findNumbers } from './numbers';
 import { findPeriod } from './period';
 import type { Sentence } from './sentences';
 
+/** Whether `sentence` states at least one figure of the catalogue. */
+export function statesFigure(sentence: string): boolean {
+  for (const span of findNumbers(sentence)) {
+    const ctx = numberContext(sentence, span);
+    if (ctx && classifyNumber(ctx)) return true;
+  }
+  return false;
+}
+
 export interface ExtractedFacts {
   facts: FactDraft[];
   /** Figures read but dropped because no region could be told (an unresolved 鼓楼区, no place at all). */

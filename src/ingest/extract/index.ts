@@ -3,9 +3,9 @@ import type { Level } from '../../core/contract';
 import type { Analysis, DatedDoc, Warning } from '../types';
 import { attributeRegions, centralTeamActs, NATIONAL_REGION, type DocRegions } from './attribution';
 import { eligibleSentences } from './eligibility';
-import { extractFacts } from './facts';
+import { extractFacts, statesFigure } from './facts';
 import { findInspectionTypes } from './inspectionTypes';
-import { splitSentences } from './sentences';
+import { splitSentences, type Sentence } from './sentences';
 import { countInspectionMentions, isAboutInspection } from './topic';
 
 function levelOf(regions: DocRegions, text: string): Level | null {
@@ -22,10 +22,22 @@ function uniqueInOrder(xs: (string | undefined)[]): string[] {
   return out;
 }
 
+/**
+ * On-topic: the title names inspection work, the body keeps returning to it, or a short item (a line of a
+ * broadcast round-up) states an inspection figure in a sentence that names inspection (15个巡视组进驻…).
+ */
+function judgeTopic(doc: DatedDoc, sentences: () => Sentence[]): boolean {
+  if (isAboutInspection(doc.title, doc.text)) return true;
+  if (countInspectionMentions(doc.text) === 0) return false;
+  return sentences().some((s) => countInspectionMentions(s.text) > 0 && statesFigure(s.text));
+}
+
 export function analyzeDoc(doc: DatedDoc): Analysis {
-  const topic = isAboutInspection(doc.title, doc.text);
+  let split: Sentence[] | null = null;
+  const sentencesOnce = () => (split ??= splitSentences(doc.text));
+  const topic = judgeTopic(doc, sentencesOnce);
   if (!topic) return { topic, provinces: [], cities: [], types: [], level: null, facts: [], warnings: [] };
-  const sentences = splitSentences(doc.text);
+  const sentences = sentencesOnce();
   const regions = attributeRegions(doc.title, doc.text, sentences);
   const names = sentences.map((s) => countInspectionMentions(s.text) > 0);
   const eligible = eligibleSentences(doc.title, sentences, names);

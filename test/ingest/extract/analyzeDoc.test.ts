@@ -81,6 +81,26 @@ describe('analyzeDoc', () => {
     expect(a.warnings).toMatchObject([{ code: 'figure-without-region', position: { offset: 10 } }]);
   });
 
+  it('takes a short round-up item as on-topic when a sentence about inspection states a figure', () => {
+    const item = {
+      ...doc('off-topic-item.txt'),
+      title: '国内联播快讯',
+      text: '二十届中央第九轮巡视的15个巡视组近日完成进驻。\n我国今年秋粮收购量同比增加300万吨。',
+    };
+    const a = analyzeDoc(item);
+    expect(a.topic).toBe(true);
+    expect(a.facts.map((f) => `${f.province}|${f.metric}|${f.value}`)).toEqual(['全国|inspection_teams|15']);
+  });
+
+  it('keeps a new-books notice that names inspection once off-topic', () => {
+    const notice = {
+      ...doc('off-topic-item.txt'),
+      title: '新书推荐',
+      text: '本书收录党内法规制度等40件，可供巡视监督工作参考。\n全书共12章。',
+    };
+    expect(analyzeDoc(notice).topic).toBe(false);
+  });
+
   it('yields nothing for an off-topic item', () => {
     const a = analyzeDoc(doc('off-topic-item.txt'));
     expect(a).toMatchObject({ topic: false, facts: [], provinces: [], level: null });
