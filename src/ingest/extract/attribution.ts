@@ -17,12 +17,17 @@ export interface Region {
 export const NATIONAL_REGION: Region = { province: NATIONAL.short, adcode: NATIONAL.adcode };
 
 const AGENT_AFTER = /^(?:省|市|县|区|州|盟|旗)?(?:委|党委|党组|人民政府)/;
-const CENTRAL = /中央(?:第[一二三四五六七八九十]+)?巡视|中央[^，。；、]{0,6}轮[^，。；、]{0,3}巡视|中央军委[^，。；]{0,10}巡视|中央[^，。；、]{0,6}专项巡视/g;
+/**
+ * Central work as the acting body: central inspection (中央巡视, 十九届中央第八轮巡视, 中央军委…巡视), the CCDI
+ * acting (中央纪委查处…, not its website as a news source), and national totals (全国…巡视巡察).
+ */
+const CENTRAL =
+  /中央(?:第[一二三四五六七八九十]+)?巡视|中央[^，。；、]{0,6}轮[^，。；、]{0,3}巡视|中央军委[^，。；]{0,10}巡视|中央[^，。；、]{0,6}专项巡视|中央纪委(?:国家监委)?(?!监察部网站|国家监委网站|网站|监察部|[^，。；]{0,3}网)|全国(?:各地|各级|共有)?[^，。；、]{0,6}(?:巡视|巡察)/g;
 
 /** Central bodies that frame an article as central-level work without being the inspecting agent of a sentence. */
 const CENTRAL_FRAME = /中央纪委|中纪委|中央纪律检查委员会|国家监委|中管(?:企业|金融|高校|干部)|中央和国家机关|中央单位|中央金融/g;
 /** 贯彻中央巡视工作方针, 参照中央巡视的做法: a reference to central work, not central work. */
-const REFERENCE_BEFORE = /(?:贯彻|落实|参照|按照|根据|学习|借鉴)[^，。；]{0,3}$/;
+const REFERENCE_BEFORE = /(?:贯彻|落实|参照|按照|根据|学习|借鉴|据|从|向)[^，。；]{0,3}$/;
 
 const PROVINCIAL_COMMITTEE = /省委|自治区党委/g;
 const CITY_COMMITTEE = /市委|县委|区委|州委|旗委|盟委|自治州党委/g;
@@ -36,7 +41,7 @@ function countMatches(re: RegExp, s: string): number {
 
 /** Central work as the subject of `s` (not a reference to it): the offset of the marker, or -1. */
 function centralAgentAt(s: string): number {
-  if (s.indexOf('中央') < 0) return -1;
+  if (s.indexOf('中央') < 0 && s.indexOf('全国') < 0) return -1;
   CENTRAL.lastIndex = 0;
   for (let m = CENTRAL.exec(s); m; m = CENTRAL.exec(s)) {
     if (!REFERENCE_BEFORE.test(s.slice(Math.max(0, m.index - 8), m.index))) return m.index;

@@ -26,6 +26,14 @@ describe('attributeRegions', () => {
     expect(r.each).toEqual(['全国']);
   });
 
+  it('reads national totals and the CCDI acting as 全国, but not the CCDI website as a news source', () => {
+    const r = regions(
+      '浙江巡视工作',
+      '浙江省委开展巡视。\n全国巡视巡察机构共发现问题9万个。\n中央纪委查处了一批干部。\n据中央纪委监察部网站报道，浙江省委派出10个巡视组。',
+    );
+    expect(r.each).toEqual(['浙江', '全国', '全国', '浙江']);
+  });
+
   it('does not take a reference to central work for central work', () => {
     const r = regions('某省巡视工作', '山西省委认真贯彻中央巡视工作方针，开展巡视。');
     expect(r.each).toEqual(['山西']);
