@@ -9,6 +9,7 @@ import { useChartFilters, useChartSelection, useColumns } from '../state/hooks';
 import { selectArticleOrdinals, selectMetricFigures, selectTypeCounts } from '../state/selectors';
 import { useStore } from '../state/store';
 import { AfterMap } from './AfterMap';
+import { useLayeredMetricFigures } from '../importCsv/useLayer';
 import { Chart } from './Chart';
 import { IndexGate } from './DataGate';
 import { Panel } from './Panel';
@@ -49,7 +50,7 @@ function SelectionMetrics() {
   const metric = useStore((s) => s.view.metric);
   const selection = useChartSelection();
   const setMetric = useStore((s) => s.setMetric);
-  const figures = selectMetricFigures(columns, filters, selection);
+  const figures = useLayeredMetricFigures(selectMetricFigures(columns, filters, selection), selection);
   const option = useMemo(() => buildBarsOption(metricBars(figures, metric, lang)), [figures, metric, lang]);
   const onEvents = useMemo(() => ({ click: (p: BarClick) => setMetric(p.name as MetricKey) }), [setMetric]);
   return (

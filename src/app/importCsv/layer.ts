@@ -1,7 +1,7 @@
 // The imported figures as the dashboard draws them: per region for the map, table and top bars, per month for
 // the timeline, and merged with the extracted figures when both layers are shown. Pure functions.
 import type { MetricKey } from '../../core/metrics';
-import type { MonthlySeries, RegionFigure } from '../state/selectors';
+import type { MetricFigure, MonthlySeries, RegionFigure } from '../state/selectors';
 import type { ImportedFigure } from './parseImport';
 import type { LayerMode } from './slice';
 
@@ -70,6 +70,31 @@ function inSelection(f: ImportedFigure, selection: number | null): boolean {
   if (selection === null) return true;
   if (selection % 10000 === 0) return f.adcode === selection;
   return f.cityAdcode !== undefined && (f.cityAdcode === selection || Math.floor(f.cityAdcode / 100) * 100 === selection);
+}
+
+/**
+ * The selection's figures by metric (the bars beside the map) with the imported figures of the selection and
+ * date range added, or alone.
+ */
+export function mergeMetricFigures(
+  extracted: readonly MetricFigure[],
+  figures: readonly ImportedFigure[],
+  range: MonthRange,
+  selection: number | null,
+  layer: LayerMode,
+): MetricFigure[] {
+  if (layer === 'extracted') return [...extracted];
+  const out = extracted.map((m) => (layer === 'both' ? { ...m } : { metric: m.metric, value: 0, approx: false, facts: 0 }));
+  const byMetric = new Map(out.map((m) => [m.metric, m]));
+  for (const f of figures) {
+    if (!inRange(f.date, range) || !inSelection(f, selection)) continue;
+    const m = byMetric.get(f.metric);
+    if (!m) continue;
+    m.value += f.value;
+    m.facts += 1;
+    m.approx ||= f.approx;
+  }
+  return out;
 }
 
 /**

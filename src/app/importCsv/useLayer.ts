@@ -1,7 +1,7 @@
 // Hooks the dashboard's charts call to draw the imported layer with (or instead of) the extracted figures.
-import type { MonthlySeries, RegionFigure } from '../state/selectors';
+import type { MetricFigure, MonthlySeries, RegionFigure } from '../state/selectors';
 import { useStore } from '../state/store';
-import { importedRegionFigures, mergeMonthly, mergeRegionFigures } from './layer';
+import { importedRegionFigures, mergeMetricFigures, mergeMonthly, mergeRegionFigures } from './layer';
 import { useMemo } from 'react';
 
 /**
@@ -32,5 +32,16 @@ export function useLayeredMonthly(series: MonthlySeries, selection: number | nul
   return useMemo(
     () => (imported ? mergeMonthly(series, imported.figures, metric, selection, layer) : series),
     [series, imported, metric, selection, layer],
+  );
+}
+
+/** The selection's figures by metric with the imported layer added (or alone). */
+export function useLayeredMetricFigures(extracted: MetricFigure[], selection: number | null): MetricFigure[] {
+  const imported = useStore((s) => s.imported);
+  const layer = useStore((s) => s.layer);
+  const range = useStore((s) => s.view.range);
+  return useMemo(
+    () => (imported ? mergeMetricFigures(extracted, imported.figures, range, selection, layer) : extracted),
+    [extracted, imported, range, selection, layer],
   );
 }

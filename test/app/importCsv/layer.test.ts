@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importedRegionFigures, inRange, mergeMonthly, mergeRegionFigures, monthsCovering } from '../../../src/app/importCsv/layer';
+import { importedRegionFigures, inRange, mergeMetricFigures, mergeMonthly, mergeRegionFigures, monthsCovering } from '../../../src/app/importCsv/layer';
 import type { ImportedFigure } from '../../../src/app/importCsv/parseImport';
 
 const fig = (over: Partial<ImportedFigure>): ImportedFigure => ({
@@ -79,5 +79,23 @@ describe('mergeMonthly', () => {
   it('lists every month between the first and last', () => {
     expect(monthsCovering(['2021-11', '2022-02'])).toEqual(['2021-11', '2021-12', '2022-01', '2022-02']);
     expect(monthsCovering([])).toEqual([]);
+  });
+});
+
+describe('mergeMetricFigures', () => {
+  const extracted = [
+    { metric: 'issues_found' as const, value: 100, approx: false, facts: 2 },
+    { metric: 'problem_clues' as const, value: 3, approx: false, facts: 1 },
+  ];
+
+  it('adds the selection’s imported figures per metric, or shows them alone', () => {
+    const both = mergeMetricFigures(extracted, figures, null, 150000, 'both');
+    expect(both).toEqual([
+      { metric: 'issues_found', value: 117, approx: true, facts: 5 },
+      { metric: 'problem_clues', value: 102, approx: false, facts: 2 },
+    ]);
+    const alone = mergeMetricFigures(extracted, figures, ['2021-01', '2021-12'], 440000, 'imported');
+    expect(alone.map((m) => m.value)).toEqual([0, 0]);
+    expect(mergeMetricFigures(extracted, figures, null, null, 'extracted')).toEqual(extracted);
   });
 });
