@@ -159,11 +159,11 @@ function mainRegion(title: string, text: string, sentences: Sentence[], centralA
   return region;
 }
 
-/** Attributes every sentence of a document to a region. */
-export function attributeRegions(title: string, text: string, sentences: Sentence[]): DocRegions {
+/** Attributes every sentence of a document to a region; `fallback` is the main region when the text names none. */
+export function attributeRegions(title: string, text: string, sentences: Sentence[], fallback: Region | null = null): DocRegions {
   const mentions = findPlaces(text);
   const centralAt = sentences.map((s) => centralAgentAt(s.text));
-  const main = mainRegion(title, text, sentences, centralAt, mentions);
+  const main = mainRegion(title, text, sentences, centralAt, mentions) ?? fallback;
   const context = main ? [main.cityAdcode ?? -1, main.adcode] : [];
   const bySentence: (Region | null)[] = [];
   const agentBySentence: (Region | null)[] = [];

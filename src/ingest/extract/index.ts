@@ -6,6 +6,7 @@ import { eligibleSentences } from './eligibility';
 import { extractFacts, statesFigure } from './facts';
 import { findInspectionTypes } from './inspectionTypes';
 import { splitSentences, type Sentence } from './sentences';
+import { sourceRegionHint } from './sourceHint';
 import { countInspectionMentions, isAboutInspection } from './topic';
 
 function levelOf(regions: DocRegions, text: string): Level | null {
@@ -38,7 +39,7 @@ export function analyzeDoc(doc: DatedDoc): Analysis {
   const topic = judgeTopic(doc, sentencesOnce);
   if (!topic) return { topic, provinces: [], cities: [], types: [], level: null, facts: [], warnings: [] };
   const sentences = sentencesOnce();
-  const regions = attributeRegions(doc.title, doc.text, sentences);
+  const regions = attributeRegions(doc.title, doc.text, sentences, sourceRegionHint(doc.url, doc.outlet));
   const names = sentences.map((s) => countInspectionMentions(s.text) > 0);
   const eligible = eligibleSentences(doc.title, sentences, names);
   const { facts, unplaced } = extractFacts(sentences, eligible, regions.bySentence, doc.date);

@@ -50,3 +50,21 @@ describe('attributeRegions', () => {
     expect(r.each).toEqual([null]);
   });
 });
+
+describe('sourceRegionHint', () => {
+  it('reads the outlet name, then a province pinyin in the address', async () => {
+    const { sourceRegionHint } = await import('../../../src/ingest/extract/sourceHint');
+    expect(sourceRegionHint(undefined, '新浪吉林')).toEqual({ province: '吉林', adcode: 220000 });
+    expect(sourceRegionHint('http://hainan.sina.com.cn/news/1.shtml', undefined)).toEqual({ province: '海南', adcode: 460000 });
+    expect(sourceRegionHint('http://www.example.com/news/jxnews/2016/1.html', undefined)?.province).toBe('江西');
+    expect(sourceRegionHint('https://www.163.com/dy/article/1.html', '新浪财经')).toBeNull();
+  });
+
+  it('is used only when the text names no region', () => {
+    const text = '省委开展巡视。';
+    const r = attributeRegions('省委巡视工作', text, splitSentences(text), { province: '江西', adcode: 360000 });
+    expect(r.main?.province).toBe('江西');
+    const named = '山西省委开展巡视。';
+    expect(attributeRegions('巡视', named, splitSentences(named), { province: '江西', adcode: 360000 }).main?.province).toBe('山西');
+  });
+});
