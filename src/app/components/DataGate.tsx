@@ -52,7 +52,7 @@ export function IndexGate({ children, fallback }: { children: ReactNode; fallbac
 
 export function DataGate({ children, load = loadData }: { children: ReactNode; load?: typeof loadData }) {
   const data = useStore((s) => s.data);
-  const previewReady = useStore((s) => s.preview !== null);
+  const previewReady = useStore((s) => !!s.preview?.summary);
   const t = useT();
   useEffect(() => {
     if (useStore.getState().data.status === 'loading') void startLoading(load);

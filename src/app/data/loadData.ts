@@ -53,14 +53,15 @@ export async function fetchChecked<T>(file: string, schema: v.GenericSchema<unkn
 export interface LoadedData {
   manifest: Manifest;
   /** Small: arrives first, so the map can be drawn while the index loads. */
-  preview: Promise<{ manifest: Manifest; summary: Summary }>;
+  preview: Promise<{ manifest: Manifest; summary: Summary | null }>;
   index: Promise<ArticleIndex>;
 }
 
 /** Starts every fetch at once; each promise settles on its own. */
 export function loadData(base = DATA_BASE): { preview: LoadedData['preview']; index: LoadedData['index'] } {
   const manifest = fetchChecked('manifest.json', ManifestSchema, base);
-  const summary = fetchChecked(APP_SUMMARY_PATH, SummarySchema, base);
+  // The summary only lets the map appear sooner; a data dir written before it existed still works.
+  const summary = fetchChecked(APP_SUMMARY_PATH, SummarySchema, base).catch(() => null);
   const index = fetchChecked(APP_INDEX_PATH, ArticleIndexSchema, base);
   const preview = Promise.all([manifest, summary]).then(([m, s]) => ({ manifest: m, summary: s }));
   // Handled by whoever awaits them; avoid unhandled-rejection noise when one fails first.

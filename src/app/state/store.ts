@@ -48,7 +48,7 @@ export type DataSlice =
   | { status: 'error'; problem: DataProblem };
 
 /** What is known before the index arrives: the manifest and the whole-corpus totals per region. */
-export type PreviewSlice = { manifest: Manifest; summary: Summary } | null;
+export type PreviewSlice = { manifest: Manifest; summary: Summary | null } | null;
 
 export type SearchSlice =
   | { status: 'idle' }

@@ -150,3 +150,11 @@ describe('before the index arrives', () => {
     await screen.findByTestId('articles');
   });
 });
+
+describe('a data dir without the summary', () => {
+  it('still loads, from the index alone', async () => {
+    serveFixtures({ 'app/summary.json': undefined });
+    await renderApp();
+    expect(titles()).toHaveLength(6);
+  });
+});
