@@ -7,6 +7,7 @@ import { echarts } from '../charts/echarts';
 import type { EChartsCoreOption } from '../charts/echarts';
 import type { ChartId } from '../charts/registry';
 import { registerChart } from '../charts/registry';
+import { usePresentedOption } from '../present/usePresentedOption';
 
 export interface ChartProps {
   id: ChartId;
@@ -28,11 +29,13 @@ export function Chart({ id, option, onEvents, onReady, style, notMerge, label }:
     [id, onReady],
   );
   useEffect(() => () => registerChart(id, null), [id]);
+  const presented = usePresentedOption(option); // large type in presentation mode
   return (
     <div className="chart" data-testid={`chart-${id}`} role="img" aria-label={label} style={style}>
       <ReactEChartsCore
+        key={presented.key}
         echarts={echarts}
-        option={option}
+        option={presented.option}
         notMerge={notMerge}
         lazyUpdate
         onEvents={onEvents as Record<string, () => void>}
