@@ -101,6 +101,14 @@ describe('chart images', () => {
     expect(parseError).toBeNull();
   });
 
+  it('copies the slide PNG to the clipboard where the browser allows it', async () => {
+    await opened.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    await page.getByTestId('export-copy').click();
+    await expect.poll(() => page.locator('.panel-map .export-status').innerText(), { timeout: 30_000 }).toBe('已复制');
+    const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => item.types));
+    expect(types).toContain('image/png');
+  });
+
   it('exports the other panels too: the bars as a slide PNG', async () => {
     expect(pngSize((await download('export-png-bars')).bytes)).toEqual({ width: 2560, height: 1440 });
   });
