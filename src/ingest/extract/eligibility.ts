@@ -1,7 +1,8 @@
 // Which sentences may carry inspection figures. In an article whose title names inspection work, every sentence
 // may, except those whose subject is general discipline work (纪检监察机关, 八项规定 statistics, 督导组). In other
-// articles only sentences that name inspection themselves, and the sentences right after them in the same
-// paragraph, may.
+// articles only sentences that name inspection themselves, and the one sentence right after such a sentence in
+// the same paragraph (…巡视发现问题线索120件。其中涉及县处级干部36件。), may: a year review of discipline
+// work moves on from inspection to campaign statistics within a paragraph.
 import { countInspectionMentions } from './topic';
 import type { Sentence } from './sentences';
 
@@ -21,8 +22,7 @@ export function eligibleSentences(title: string, sentences: Sentence[], names: b
     const named = names[out.length];
     const other = !named && OTHER_WORK.test(s.text);
     out.push(named || (!other && (focused || follows)));
-    if (named) follows = true;
-    else if (other) follows = false;
+    follows = named;
   }
   return out;
 }
