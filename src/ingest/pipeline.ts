@@ -60,11 +60,24 @@ function detach(s: string): string {
   return JSON.parse(JSON.stringify(s)) as string;
 }
 
+/** One copy of each short repeated string (province, metric, period …): a million figures repeat a few hundred. */
+class StringPool {
+  private readonly strings = new Map<string, string>();
+  get(s: string): string {
+    let kept = this.strings.get(s);
+    if (kept === undefined) {
+      kept = detach(s);
+      this.strings.set(kept, kept);
+    }
+    return kept;
+  }
+}
+
 /**
- * Keeps what outlives the file lean: the strings kept are detached from the file's text, and the figures of
- * one sentence share one copy of it.
+ * Keeps what outlives the file lean: the strings kept are detached from the file's text, the figures of one
+ * sentence share one copy of it, and repeated short strings share one copy across the corpus.
  */
-function compact(draft: ArticleDraft): ArticleDraft {
+function compact(draft: ArticleDraft, pool: StringPool): ArticleDraft {
   const a = draft.article;
   a.title = detach(a.title);
   if (a.url !== undefined) a.url = detach(a.url);
@@ -79,7 +92,18 @@ function compact(draft: ArticleDraft): ArticleDraft {
       seen.set(s, shared);
     }
     f.evidence.sentence = shared;
+    f.articleId = a.id;
+    f.province = pool.get(f.province);
+    f.metric = pool.get(f.metric) as typeof f.metric;
+    if (f.city !== undefined) f.city = pool.get(f.city);
+    if (f.period) {
+      f.period.text = pool.get(f.period.text);
+      if (f.period.from !== undefined) f.period.from = pool.get(f.period.from);
+      if (f.period.to !== undefined) f.period.to = pool.get(f.period.to);
+    }
   }
+  a.provinces = a.provinces.map((p) => pool.get(p));
+  a.cities = a.cities.map((c) => pool.get(c));
   return draft;
 }
 
@@ -107,8 +131,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const rejects: Reject[] = [...walk.rejects];
   const warnings: Warning[] = [];
   let done = 0;
+  const pool = new StringPool();
   const onOutcome = (outcome: FileOutcome): void => {
-    for (const d of outcome.drafts) drafts.push(compact(d));
+    for (const d of outcome.drafts) drafts.push(compact(d, pool));
     rejects.push(...outcome.rejects);
     warnings.push(...outcome.warnings);
     options.onProgress?.(++done, walk.files.length);

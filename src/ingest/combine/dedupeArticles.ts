@@ -1,5 +1,6 @@
 // Step 7a: the same article found twice (two addresses, two formats) becomes one article with both sources.
 // The copy whose source sorts first is kept; the others' figures are dropped with them (they are the same figures).
+// The kept drafts are updated in place: with a hundred thousand articles, copies would double the memory.
 import type { ArticleDraft } from '../processFile';
 import { compareSource } from './order';
 
@@ -10,13 +11,12 @@ export function dedupeArticles(drafts: ArticleDraft[]): ArticleDraft[] {
   for (const draft of sorted) {
     const first = byHash.get(draft.hash);
     if (first) {
-      first.article.sources.push(draft.article.source);
+      first.article.sources = [...first.article.sources, draft.article.source];
       if (!first.article.url && draft.article.url) first.article.url = draft.article.url;
       continue;
     }
-    const copy: ArticleDraft = { ...draft, article: { ...draft.article, sources: [...draft.article.sources] } };
-    byHash.set(draft.hash, copy);
-    kept.push(copy);
+    byHash.set(draft.hash, draft);
+    kept.push(draft);
   }
   return kept;
 }

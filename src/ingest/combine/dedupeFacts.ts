@@ -1,5 +1,6 @@
 // Step 7b: the same figure for the same region reported by several articles (reprints, follow-ups) counts once.
 // The earliest article (then the smaller id) holds the counted copy; the others are kept, marked counted:false.
+// Marks the facts in place (a million figures are not copied) and returns them in that order.
 import type { Fact } from '../../core/contract';
 import { compareDate, compareText } from './order';
 
@@ -13,12 +14,10 @@ export function dedupeFacts(facts: Fact[], articleDate: (articleId: string) => s
     (a, b) => compareDate(articleDate(a.articleId), articleDate(b.articleId)) || compareText(a.articleId, b.articleId) || compareText(a.id, b.id),
   );
   const countedIn = new Map<string, string>();
-  return ordered.map((f) => {
+  for (const f of ordered) {
     const key = factKey(f);
-    if (!countedIn.has(key)) {
-      countedIn.set(key, f.articleId);
-      return { ...f, counted: true };
-    }
-    return { ...f, counted: false };
-  });
+    f.counted = !countedIn.has(key);
+    if (f.counted) countedIn.set(key, f.articleId);
+  }
+  return ordered;
 }

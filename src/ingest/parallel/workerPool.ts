@@ -10,6 +10,8 @@ import type { BatchRequest, BatchResponse } from './fileWorker';
 const BATCH_FILES = 32;
 /** Below this many files, starting threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 300;
+/** A worker holds one batch of files at a time; a small heap makes it collect garbage early (peak RSS). */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32 };
 // The worker runs from source through tsx's loader, like the command itself.
 const WORKER_URL = new URL('./fileWorker.ts', import.meta.url);
 
@@ -40,8 +42,8 @@ export function workerMapFiles(count: number, options: ProcessOptions) {
       };
       for (let i = 0; i < Math.min(count, batches.length); i++) {
         const worker = WORKER_URL.pathname.endsWith('.ts')
-          ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`, { eval: true })
-          : new Worker(WORKER_URL);
+          ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`, { eval: true, resourceLimits: WORKER_LIMITS })
+          : new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS });
         workers.push(worker);
         worker.on('message', (res: BatchResponse) => {
           res.outcomes.forEach((o, j) => onOutcome(o, res.batch * BATCH_FILES + j));
