@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseLabels } from '../../../src/ingest/eval/labels';
 import { precision, recall, scoreAll, type FilePrediction } from '../../../src/ingest/eval/score';
-import { formatReport } from '../../../src/ingest/eval/format';
+import { checkBars, formatReport } from '../../../src/ingest/eval/format';
 
 const labels = parseLabels(
   JSON.stringify({
@@ -88,6 +88,14 @@ describe('scoreAll', () => {
     expect(text).toMatch(/forbidden figures taken: 2/);
     expect(text).toMatch(/misses \(2\)/);
     expect(formatReport(report, false)).not.toMatch(/misses/);
+  });
+
+  it('checks the acceptance bars', () => {
+    const failed = checkBars(report).filter((b) => !b.ok).map((b) => b.bar);
+    expect(failed).toContain('all figures P ≥ 0.90');
+    expect(failed).toContain('no forbidden figure taken');
+    expect(failed).not.toContain('dates right ≥ 0.95');
+    expect(formatReport(report, false)).toMatch(/bars: \d\/8 met — not met: /);
   });
 });
 
