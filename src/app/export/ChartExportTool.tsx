@@ -5,7 +5,7 @@ import type { ChartId } from '../charts/registry';
 import type { PanelToolProps } from '../extensions';
 import { usePresenterWords } from '../present/words';
 import { useStore } from '../state/store';
-import { canCopyImages } from './download';
+import { canCopyImages } from './clipboardSupport';
 import { useAction } from './useAction';
 
 const loadActions = () => import('./chartExport');

@@ -15,13 +15,9 @@ export function saveBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export function canCopyImages(): boolean {
-  return typeof ClipboardItem !== 'undefined' && typeof navigator.clipboard?.write === 'function';
-}
-
 /** Copies a PNG to the clipboard; false when the browser does not allow it. */
 export async function copyPng(blob: Blob): Promise<boolean> {
-  if (!canCopyImages()) return false;
+  if (typeof ClipboardItem === 'undefined' || typeof navigator.clipboard?.write !== 'function') return false;
   try {
     await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
     return true;
