@@ -96,6 +96,6 @@ export function sampleManifest(): Manifest {
     counts: { files: 6, articles: 6, topicArticles: 6, facts: 7, rejected: 0, warnings: 0 },
     dateRange: { from: '2021-03-05', to: '2023-01-10' },
     metrics: METRIC_KEYS.map((k) => METRICS[k]),
-    files: {},
+    files: Object.fromEntries(Object.keys(sampleFiles()).map((k) => [k.replace(/\.json$/, ''), k])),
   };
 }

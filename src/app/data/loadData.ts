@@ -60,8 +60,11 @@ export interface LoadedData {
 /** Starts every fetch at once; each promise settles on its own. */
 export function loadData(base = DATA_BASE): { preview: LoadedData['preview']; index: LoadedData['index'] } {
   const manifest = fetchChecked('manifest.json', ManifestSchema, base);
-  // The summary only lets the map appear sooner; a data dir written before it existed still works.
-  const summary = fetchChecked(APP_SUMMARY_PATH, SummarySchema, base).catch(() => null);
+  // The summary only lets the map appear sooner; a data dir written before it existed (its manifest does
+  // not list it) still works, and nothing is requested that is not there.
+  const summary = manifest.then((m) =>
+    Object.values(m.files).includes(APP_SUMMARY_PATH) ? fetchChecked(APP_SUMMARY_PATH, SummarySchema, base).catch(() => null) : null,
+  );
   const index = fetchChecked(APP_INDEX_PATH, ArticleIndexSchema, base);
   const preview = Promise.all([manifest, summary]).then(([m, s]) => ({ manifest: m, summary: s }));
   // Handled by whoever awaits them; avoid unhandled-rejection noise when one fails first.

@@ -158,3 +158,14 @@ describe('a data dir without the summary', () => {
     expect(titles()).toHaveLength(6);
   });
 });
+
+describe('a manifest that does not list the summary', () => {
+  it('never asks for it', async () => {
+    const { sampleManifest } = await import('../fixtures');
+    const manifest = sampleManifest();
+    delete manifest.files['app/summary'];
+    const fetchMock = serveFixtures({ 'manifest.json': manifest });
+    await renderApp();
+    expect(fetchMock.mock.calls.map((c) => String(c[0]))).not.toContain('/data/app/summary.json');
+  });
+});
