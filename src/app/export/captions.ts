@@ -1,5 +1,6 @@
 // The words an exported image carries besides the chart: what is shown (filters) and where it comes from
 // (source line), plus the 示意图 note maps need. Pure: the same inputs give the same words in zh or en.
+import type { Level } from '../../core/contract';
 import { INSPECTION_TYPE_EN, METRICS, type InspectionType, type MetricKey } from '../../core/metrics';
 
 export type Lang = 'zh' | 'en';
@@ -13,6 +14,10 @@ export interface ViewFilters {
   dateFrom: string | null;
   dateTo: string | null;
   types: readonly InspectionType[];
+  /** Level of inspection work (central, provincial, city-county), when filtered. */
+  level?: Level | null;
+  /** The article search, when one is typed. */
+  query?: string;
   /** True when the user's imported figures are drawn too (or instead). */
   layer?: 'extracted' | 'imported' | 'both';
 }
@@ -34,12 +39,14 @@ const WORDS = {
     allTypes: '全部类型', to: '至', sep: '　·　', list: '、', source: '来源：巡视图谱（公开新闻报道整理）', corpus: '语料',
     articles: (n: number, total: number) => `文章 ${n} 篇（共 ${total} 篇）`, unknownDate: '日期不详',
     note: '注：本图为示意图', layer: { extracted: '', imported: '图层：导入数据', both: '图层：提取数据 + 导入数据' },
+    level: '层级', levels: { central: '中央', provincial: '省级', 'city-county': '市县' }, query: '搜索',
   },
   en: {
     region: 'Region', allRegions: 'all regions', dates: 'Dates', allDates: 'all dates', metric: 'Metric', types: 'Types',
     allTypes: 'all types', to: '–', sep: '  ·  ', list: ', ', source: 'Source: Xunshi Atlas (figures from public news)', corpus: 'corpus',
     articles: (n: number, total: number) => `${n} of ${total} articles`, unknownDate: 'dates unknown',
     note: 'Schematic map (示意图)', layer: { extracted: '', imported: 'Layer: imported figures', both: 'Layers: extracted + imported' },
+    level: 'Level', levels: { central: 'central', provincial: 'provincial', 'city-county': 'city / county' }, query: 'Search',
   },
 } as const;
 
@@ -65,6 +72,8 @@ export function filtersLine(view: ViewFilters, lang: Lang): string {
     `${w.metric}${colon}${metricName(view.metric, lang)}`,
     `${w.types}${colon}${types}`,
   ];
+  if (view.level) parts.push(`${w.level}${colon}${w.levels[view.level]}`);
+  if (view.query?.trim()) parts.push(lang === 'zh' ? `${w.query}：“${view.query.trim()}”` : `${w.query}: "${view.query.trim()}"`);
   const layer = view.layer ? w.layer[view.layer] : '';
   if (layer) parts.push(layer);
   return parts.join(w.sep);

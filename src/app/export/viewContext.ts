@@ -24,6 +24,8 @@ export function viewFiltersOf(state: Store): ViewFilters {
     dateFrom: view.range?.[0] ?? null,
     dateTo: view.range?.[1] ?? null,
     types: view.types,
+    level: view.level,
+    query: view.query,
     layer: state.imported ? state.layer : undefined,
   };
 }

@@ -13,6 +13,12 @@ describe('filtersLine', () => {
     expect(line).toBe('Region: all regions  ·  Dates: all dates  ·  Metric: Problem clues  ·  Types: all types');
   });
 
+  it('names the level and the search when they filter the view', () => {
+    expect(filtersLine({ ...view, level: 'city-county', query: ' 回头看 ' }, 'zh')).toContain('层级：市县　·　搜索：“回头看”');
+    expect(filtersLine({ ...view, level: 'central' }, 'en')).toContain('Level: central');
+    expect(filtersLine({ ...view, level: null, query: '' }, 'zh')).not.toMatch(/层级|搜索/);
+  });
+
   it('names the imported layer when it is drawn', () => {
     expect(filtersLine({ ...view, layer: 'both' }, 'zh')).toContain('图层：提取数据 + 导入数据');
     expect(filtersLine({ ...view, layer: 'extracted' }, 'zh')).not.toContain('图层');

@@ -15,7 +15,9 @@ beforeEach(() => {
 describe('viewFiltersOf', () => {
   it('names the selected region, the range and the types', () => {
     const state = stateWith({ selection: 150000, range: ['2021-01', '2022-12'], types: ['常规'] });
-    expect(viewFiltersOf(state)).toEqual({ metric: 'issues_found', region: '内蒙古', dateFrom: '2021-01', dateTo: '2022-12', types: ['常规'], layer: undefined });
+    expect(viewFiltersOf(state)).toEqual({
+      metric: 'issues_found', region: '内蒙古', dateFrom: '2021-01', dateTo: '2022-12', types: ['常规'], level: null, query: '', layer: undefined,
+    });
   });
 
   it('names the layer only when figures were imported', () => {
