@@ -15,12 +15,29 @@ export interface MetricRule {
 const INSPECT = /巡视|巡察|回头看/;
 const PLAN = /每年|每届|每组|每个组|一托|至少|力争|计划|拟|将于|要在|任期内|确保|再开展|再进行/;
 /** Modifiers allowed between a count and 巡视组/巡察组 (15个中央巡视组, 17个省委专项巡视组). */
-const TEAM_AFTER = /^(?:中央|省委|市委|县委|区委|州委|旗委|自治区党委|自治州党委|军委|专项|常规|机动|联动|交叉|提级|联合|省级|市级|县级|市县|“|”)*(?:巡视|巡察)(?:工作)?组(?!长|组长)/;
+const TEAM_AFTER = /^(?:中央|省委|市委|县委|区委|州委|旗委|自治区党委|自治州党委|军委|专项|常规|机动|联动|交叉|提级|联合|省级|市级|县级|市县|“|”)*(?:巡视|巡察)(?:工作)?小?组(?!长|组长)/;
 /** Clause openers of a previous-order number (新一轮, 再开展一轮, 本轮). */
 const ROUND_NOT_COUNT_BEFORE = /[新再本首上下每这那前后一]$/;
 const ORG_NOUN = /^[^，。；]{0,14}?(?:党组织|党委|党组|单位|地区|地方|县|市|区|省|州|盟|旗|乡|镇|村|部门|机关|高校|企业|国企|金融|机构|学校|大学|医院|银行|社区|街道|部委|中管|央企|中央)/;
 const NOT_UNIT_NOUN = /^(?:方面|问题|巡视组|巡察组|工作组|组|轮|人|批|月|年|天|小时|类|项|条)/;
 const FOUND = /发现|反馈|查摆|查找|查出|指出|梳理|排查|查实|发现并|找准/;
+
+/** Words between a noun and its count: 发现问题共计1500个, 巡察组共有8个, 问题线索累计达320件. */
+const C = '(?:共计|累计|总计|合计|共有|达到|共|达|有|为|数)?';
+/** A regex from raw source with the connector C spliced in (compiled once, at load). */
+function rx(strings: TemplateStringsArray, ...parts: string[]): RegExp {
+  return new RegExp(String.raw({ raw: strings.raw }, ...parts));
+}
+const TEAM_BEFORE = rx`(?:巡视|巡察)组${C}$`;
+const REPORT_BEFORE = rx`专题(?:报告|汇报)${C}$`;
+const COMMON_BEFORE = rx`共性问题${C}$`;
+const RECT_MEASURE_BEFORE = rx`整改(?:措施|任务)${C}[^，。；]{0,3}$`;
+const RECT_IMMEDIATE_BEFORE = rx`(?:督促|推动)[^，。；]{0,4}立行立改[^，。；]{0,6}问题${C}$`;
+const RECT_PROBLEM_BEFORE = rx`(?:督促|推动|已)整改(?:落实)?(?:各类)?问题${C}$`;
+const FIX_BEFORE = rx`(?:制度|机制|建章立制)${C}[^，。；、]{0,3}$`;
+const ACCOUNT_BEFORE = rx`(?:问责|处分|处理|诫勉|追责|立案|移送司法|查处|调整|免职|撤职|审查调查|留置|批评教育|谈话提醒|移送|移交)[^，。；]{0,10}${C}$`;
+const ISSUE_BEFORE = rx`问题${C}$`;
+const UNITS_AFTER_VERB_BEFORE = rx`(?:巡视|巡察|回头看”?)了?(?:单位|党组织|地方和单位)?${C}$`;
 
 const has = (re: RegExp, s: string) => re.test(s);
 const UNITS_VERB_AFTER = /^[^，。；]{0,40}?(?:开展|进行|实施|启动|完成|接受了?|被)[^，。；]{0,16}(?:巡视|巡察|回头看)/;
@@ -58,7 +75,7 @@ export const METRIC_RULES: MetricRule[] = [
     about: 'N个(省委/专项)巡视组 / 巡察组; 派出巡察组N个',
     test: (c) =>
       (c.unit === '个' && TEAM_AFTER.test(c.post)) ||
-      (c.unit === '个' && /(?:巡视|巡察)组(?:共|达|有)?$/.test(c.pre) && !/第[一二三四五六七八九十\d]+(?:巡视|巡察)组/.test(c.pre.slice(-8))) ||
+      (c.unit === '个' && TEAM_BEFORE.test(c.pre) && !/第[一二三四五六七八九十\d]+(?:巡视|巡察)组/.test(c.pre.slice(-8))) ||
       (c.unit === '个' && /^[^，。；]{0,3}(?:工作组、巡视组|组、巡视组)/.test(c.post)),
   },
   {
@@ -83,7 +100,7 @@ export const METRIC_RULES: MetricRule[] = [
     about: '专题报告N份 / 专题汇报N件次',
     test: (c) =>
       inUnits(c, '份', '件次', '篇', '件', '个') &&
-      (/专题(?:报告|汇报)(?:共|达)?$/.test(c.pre) || /^[^，。；]{0,4}专题(?:报告|汇报)/.test(c.post)),
+      (REPORT_BEFORE.test(c.pre) || /^[^，。；]{0,4}专题(?:报告|汇报)/.test(c.post)),
   },
   {
     metric: 'petitions',
@@ -97,7 +114,7 @@ export const METRIC_RULES: MetricRule[] = [
     about: 'N类(共性)问题',
     test: (c) =>
       (c.unit === '类' && /^[^，。；]{0,6}问题/.test(c.post)) ||
-      (inUnits(c, '个', '类', '项') && (/^共性问题/.test(c.post) || /共性问题(?:共|达|有)?$/.test(c.pre))),
+      (inUnits(c, '个', '类', '项') && (/^共性问题/.test(c.post) || COMMON_BEFORE.test(c.pre))),
   },
   {
     metric: 'transferred_issues',
@@ -114,13 +131,13 @@ export const METRIC_RULES: MetricRule[] = [
     test: (c) =>
       inUnits(c, '项', '条', '个', '件') &&
       !/仍|持续整改|正在整改|尚未|未完成/.test(c.pre) &&
-      (/整改(?:措施|任务)(?:共|达)?[^，。；]{0,3}$/.test(c.pre) ||
+      (RECT_MEASURE_BEFORE.test(c.pre) ||
         /^[^，。；]{0,4}整改(?:措施|任务)/.test(c.post) ||
         // 督促立行立改问题21个
-        /(?:督促|推动)[^，。；]{0,4}立行立改[^，。；]{0,6}问题(?:共|达)?$/.test(c.pre) ||
+        RECT_IMMEDIATE_BEFORE.test(c.pre) ||
         /(?:已?整改完成|完成整改|已?整改到位)[^，。；]{0,12}$/.test(c.pre) ||
         // 督促整改问题86个, 推动整改问题56个
-        /(?:督促|推动|已)整改(?:落实)?(?:各类)?问题(?:共|达)?$/.test(c.pre)),
+        RECT_PROBLEM_BEFORE.test(c.pre)),
   },
   {
     metric: 'institutional_fixes',
@@ -128,7 +145,7 @@ export const METRIC_RULES: MetricRule[] = [
     test: (c) =>
       inUnits(c, '项', '个', '条', '件', '部') &&
       !/法规|收录|条例/.test(c.pre + c.post) &&
-      ((/完善|建立|健全|制定|出台|修订|修改|新建|建章立制/.test(c.pre) && /(?:制度|机制|建章立制)(?:共|达)?[^，。；、]{0,3}$/.test(c.pre)) ||
+      ((/完善|建立|健全|制定|出台|修订|修改|新建|建章立制/.test(c.pre) && FIX_BEFORE.test(c.pre)) ||
         (/(?:完善|建立|健全|制定|出台|修订|新建)[^，。；]{0,6}$/.test(c.pre) && /^[^，。；]{0,4}(?:制度|机制)/.test(c.post))),
   },
   {
@@ -143,7 +160,7 @@ export const METRIC_RULES: MetricRule[] = [
       inUnits(c, '人', '名', '人次') &&
       !/个别谈话|问卷|培训|参训|接待|走访|信访|出席|列席|谈话函询/.test(c.pre + c.post) &&
       !/件$/.test(c.pre) &&
-      (/(?:问责|处分|处理|诫勉|追责|立案|移送司法|查处|调整|免职|撤职|审查调查|留置|批评教育|谈话提醒|移送|移交)[^，。；]{0,10}(?:共|达|有)?$/.test(c.pre) ||
+      (ACCOUNT_BEFORE.test(c.pre) ||
         /^[^，。；]{0,20}(?:被|受到)[^，。；]{0,8}(?:问责|处分|处理|立案|诫勉|调查|查处|移交|调整)/.test(c.post) ||
         /^[^，。；]{0,8}(?:接受调查|被查)/.test(c.post) ||
         // 对21名党员干部进行了问责
@@ -158,7 +175,7 @@ export const METRIC_RULES: MetricRule[] = [
       !/(?:巡视|巡察)(?:机构|干部|办|队伍)[^，。；]{0,6}(?:存在|自身)/.test(c.pre) &&
       !/^[^、，。；]{0,10}线索/.test(c.post) &&
       ((FOUND.test(c.sentence.slice(0, c.span.start)) &&
-        (/问题(?:共|数|达|有|合计)?$/.test(c.pre) || /^[^，。；、\d一二三四五六七八九十共]{0,10}问题/.test(c.post))) ||
+        (ISSUE_BEFORE.test(c.pre) || /^[^，。；、\d一二三四五六七八九十共]{0,10}问题/.test(c.post))) ||
         /^[^，。；]{0,4}(?:巡视|巡察)?反馈意见/.test(c.post)),
   },
   {
@@ -168,7 +185,7 @@ export const METRIC_RULES: MetricRule[] = [
       if (!inUnits(c, '个', '家', '所')) return false;
       if (has(PLAN, c.pre) || /建立|设立|成立|列入|试点|派出|组建|抽调|配备|编制/.test(c.post)) return false;
       // 巡察党组织119个, 共巡察单位49个, 常规巡察26家, “回头看”10家, 延伸巡察的…数量达340个
-      if (/(?:巡视|巡察|回头看”?)了?(?:单位|党组织|地方和单位)?(?:共|达|总数)?$/.test(c.pre)) return !NOT_UNIT_NOUN.test(c.post) && !/^[“"]/.test(c.post);
+      if (UNITS_AFTER_VERB_BEFORE.test(c.pre)) return !NOT_UNIT_NOUN.test(c.post) && !/^[“"]/.test(c.post);
       if (/(?:巡视|巡察)[^，。；]{0,20}(?:数量|总数)(?:达|为|共)?$/.test(c.pre)) return true;
       if (NOT_UNIT_NOUN.test(c.post) || !ORG_NOUN.test(c.post)) return false;
       const rest = c.sentence.slice(c.span.end);
