@@ -110,48 +110,62 @@ function addScore(table: Map<string, Scored>, region: Region, score: number): vo
   else table.set(key, { score, region: { province: region.province, adcode: region.adcode } });
 }
 
-function mainRegion(title: string, text: string, sentences: Sentence[], centralAt: number[], mentions: PlaceMention[]): Region | null {
-  const provinces = new Map<string, Scored>();
-  const cities = new Map<number, { score: number; region: Region }>();
-  const titleMentions = findPlaces(title);
-  let central = centralAgentAt(title) >= 0 ? 12 : countMatches(CENTRAL_FRAME, title) > 0 ? 8 : 0;
-  const credit = (m: PlaceMention, source: string, weight: number) => {
+interface PlaceScores {
+  provinces: Map<string, Scored>;
+  cities: Map<number, Scored>;
+}
+
+/** Scores the provinces and cities an article names: title first, acting bodies over passing mentions. */
+function scorePlaces(title: string, text: string, sentences: Sentence[], centralAt: number[], mentions: PlaceMention[]): PlaceScores {
+  const scores: PlaceScores = { provinces: new Map(), cities: new Map() };
+  const credit = (m: PlaceMention, weight: number) => {
     const place = resolveMention(m);
-    if (!place) return;
-    const r = regionOf(place);
+    const r = place && regionOf(place);
     if (!r) return;
-    addScore(provinces, r, weight);
+    addScore(scores.provinces, r, weight);
     if (r.cityAdcode !== undefined) {
-      const c = cities.get(r.cityAdcode);
+      const c = scores.cities.get(r.cityAdcode);
       if (c) c.score += weight;
-      else cities.set(r.cityAdcode, { score: weight, region: r });
+      else scores.cities.set(r.cityAdcode, { score: weight, region: r });
     }
-    void source;
   };
-  titleMentions.forEach((m, i) => credit(m, title, i === 0 ? 8 : 4));
+  findPlaces(title).forEach((m, i) => credit(m, i === 0 ? 8 : 4));
   let si = 0;
   for (const m of mentions) {
     while (si < sentences.length - 1 && sentences[si].start + sentences[si].text.length <= m.start) si++;
-    if (centralAt[si] >= 0 && !isAgent(text, m)) continue; // provinces a central team visits
-    credit(m, text, isAgent(text, m) ? 3 : 1);
+    const agent = isAgent(text, m);
+    if (centralAt[si] >= 0 && !agent) continue; // provinces a central team visits
+    credit(m, agent ? 3 : 1);
   }
+  return scores;
+}
+
+/** How strongly the article is about central work: central inspection as subject, then central bodies named. */
+function centralScore(title: string, sentences: Sentence[], centralAt: number[]): number {
+  let central = centralAgentAt(title) >= 0 ? 12 : countMatches(CENTRAL_FRAME, title) > 0 ? 8 : 0;
   for (let i = 0; i < sentences.length; i++) {
     if (centralAt[i] >= 0) central += 2;
     if (sentences[i].text.indexOf('中') >= 0 || sentences[i].text.indexOf('国家监委') >= 0) {
       central += countMatches(CENTRAL_FRAME, sentences[i].text);
     }
   }
+  return central;
+}
+
+function mainRegion(title: string, text: string, sentences: Sentence[], centralAt: number[], mentions: PlaceMention[]): Region | null {
+  const { provinces, cities } = scorePlaces(title, text, sentences, centralAt, mentions);
+  const central = centralScore(title, sentences, centralAt);
   let best: Scored | null = null;
   for (const p of provinces.values()) if (!best || p.score > best.score) best = p;
   if (central > 0 && (!best || central > best.score)) return NATIONAL_REGION;
   if (!best) return null;
   const region = { ...best.region };
-  let bestCity: { score: number; region: Region } | null = null;
+  let bestCity: Scored | null = null;
   for (const c of cities.values()) {
     if (c.region.adcode === region.adcode && (!bestCity || c.score > bestCity.score)) bestCity = c;
   }
   // A provincial committee's article names its cities as objects: keep a city only when city or county
-  // committees speak more often than the provincial one.
+  // committees speak at least as often as the provincial one.
   if (bestCity && countMatches(CITY_COMMITTEE, text) >= countMatches(PROVINCIAL_COMMITTEE, text)) {
     region.city = bestCity.region.city;
     region.cityAdcode = bestCity.region.cityAdcode;
