@@ -68,7 +68,7 @@ export const METRIC_RULES: MetricRule[] = [
       !ROUND_NOT_COUNT_BEFORE.test(c.pre) &&
       !has(PLAN, c.pre) &&
       !/将|准备|预计/.test(c.pre) &&
-      has(INSPECT, c.pre + c.post + c.sentence),
+      has(INSPECT, c.sentence),
   },
   {
     metric: 'inspection_teams',
