@@ -76,6 +76,18 @@ function isAgent(text: string, m: PlaceMention): boolean {
   return agentStrength(text, m) > 0;
 }
 
+/**
+ * The place mention k denotes, using the place written right before it (南京市鼓楼区, 江苏省南京市) and then the
+ * given context (the article's region); null while still ambiguous.
+ */
+function resolveNear(mentions: PlaceMention[], k: number, context: readonly number[]): Place | null {
+  const m = mentions[k];
+  if (m.candidates.length === 1) return m.candidates[0];
+  const prev = k > 0 ? mentions[k - 1] : undefined;
+  const near = prev && m.start - prev.end <= 1 ? resolveMention(prev, context) : null;
+  return resolveMention(m, near ? [near.adcode, ...context] : context);
+}
+
 function regionOf(place: Place): Region | null {
   const province = PROVINCE_BY_ADCODE.get(place.province);
   if (!province) return null;
@@ -118,8 +130,8 @@ interface PlaceScores {
 /** Scores the provinces and cities an article names: title first, acting bodies over passing mentions. */
 function scorePlaces(title: string, text: string, sentences: Sentence[], centralAt: number[], mentions: PlaceMention[]): PlaceScores {
   const scores: PlaceScores = { provinces: new Map(), cities: new Map() };
-  const credit = (m: PlaceMention, weight: number) => {
-    const place = resolveMention(m);
+  const credit = (k: number, list: PlaceMention[], weight: number) => {
+    const place = resolveNear(list, k, []);
     const r = place && regionOf(place);
     if (!r) return;
     addScore(scores.provinces, r, weight);
@@ -129,14 +141,15 @@ function scorePlaces(title: string, text: string, sentences: Sentence[], central
       else scores.cities.set(r.cityAdcode, { score: weight, region: r });
     }
   };
-  findPlaces(title).forEach((m, i) => credit(m, i === 0 ? 8 : 4));
+  const titleMentions = findPlaces(title);
+  titleMentions.forEach((_, i) => credit(i, titleMentions, i === 0 ? 8 : 4));
   let si = 0;
-  for (const m of mentions) {
+  mentions.forEach((m, k) => {
     while (si < sentences.length - 1 && sentences[si].start + sentences[si].text.length <= m.start) si++;
     const agent = isAgent(text, m);
-    if (centralAt[si] >= 0 && !agent) continue; // provinces a central team visits
-    credit(m, agent ? 3 : 1);
-  }
+    if (centralAt[si] >= 0 && !agent) return; // provinces a central team visits
+    credit(k, mentions, agent ? 3 : 1);
+  });
   return scores;
 }
 
@@ -199,7 +212,7 @@ export function attributeRegions(title: string, text: string, sentences: Sentenc
       const m = mentions[k];
       const strength = agentStrength(text, m);
       if (strength < minStrength) continue;
-      const place = resolveMention(m, context);
+      const place = resolveNear(mentions, k, context);
       const r = place && regionOf(place);
       if (r) {
         agent = { at: m.start - s.start, region: r, strength };

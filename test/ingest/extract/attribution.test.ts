@@ -44,6 +44,11 @@ describe('attributeRegions', () => {
     expect(r.each).toEqual(['南京市']);
   });
 
+  it('resolves an ambiguous district from the city written right before it', () => {
+    const r = regions('各地巡察动态', '福州市鼓楼区委开展巡察。\n徐州市鼓楼区委开展巡察。');
+    expect(r.each).toEqual(['福州市', '徐州市']);
+  });
+
   it('leaves an ambiguous district unresolved without context', () => {
     const r = regions('巡察工作', '鼓楼区委开展巡察。');
     expect(r.main).toBeNull();
