@@ -50,7 +50,12 @@ export function ExportHeaderTool() {
   const w = usePresenterWords();
   const action = useAction(w.failed);
   const dashboard = () => action.run(async () => (await import('./chartExport')).downloadDashboardImage(useStore.getState()));
-  const figures = () => action.run(async () => (await import('./csvExport')).downloadFiguresCsv(useStore.getState()));
+  const figures = () =>
+    action.run(async (progress) => {
+      const { downloadFiguresCsv } = await import('./csvExport');
+      await downloadFiguresCsv(useStore.getState(), (done, total) => progress(`${w.working} ${Math.round((100 * done) / total)}%`));
+      return null;
+    });
   const regions = () => action.run(async () => (await import('./csvExport')).downloadRegionTableCsv(useStore.getState()));
   return (
     <span className="export-tool" role="group" aria-label={w.options}>
@@ -64,7 +69,7 @@ export function ExportHeaderTool() {
         {w.regionsCsv}
       </button>
       <ExportSettingsMenu />
-      {action.busy && <span className="export-status">{w.working}</span>}
+      {action.busy && !action.message && <span className="export-status">{w.working}</span>}
       {action.message && (
         <span className="export-status" role="status">
           {action.message}

@@ -54,14 +54,28 @@ function figureRow({ fact, article }: FigureRecord, lang: Lang): (string | numbe
   ];
 }
 
+type Row = readonly (string | number)[];
+const UNPARSE = { newline: '\r\n', escapeFormulae: true } as const;
+
 /** A CSV text with a BOM, CRLF line ends and formula-looking cells escaped. */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
-  return BOM + Papa.unparse({ fields: [...header], data: rows.map((r) => [...r]) }, { newline: '\r\n', escapeFormulae: true });
+export function toCsv(header: readonly string[], rows: readonly Row[]): string {
+  return BOM + Papa.unparse({ fields: [...header], data: rows.map((r) => [...r]) }, UNPARSE);
+}
+
+/** The BOM and header line of the figures CSV, for a file written in parts. */
+export function figuresCsvHead(lang: Lang): string {
+  return `${BOM}${Papa.unparse([[...FIGURE_COLUMNS[lang]]], UNPARSE)}\r\n`;
+}
+
+/** Rows of figures as CSV lines (each ending in CRLF), to follow figuresCsvHead; empty for no records. */
+export function figuresCsvPart(records: readonly FigureRecord[], lang: Lang): string {
+  if (records.length === 0) return '';
+  return `${Papa.unparse(records.map((r) => figureRow(r, lang)), UNPARSE)}\r\n`;
 }
 
 /** Every figure of the view, one per row, in the order given. */
 export function figuresCsv(records: readonly FigureRecord[], lang: Lang): string {
-  return toCsv(FIGURE_COLUMNS[lang], records.map((r) => figureRow(r, lang)));
+  return figuresCsvHead(lang) + figuresCsvPart(records, lang);
 }
 
 /** One region's totals: value per metric (absent = no figures reported, left empty, not 0). */
