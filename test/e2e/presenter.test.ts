@@ -114,6 +114,23 @@ describe('chart images', () => {
   });
 });
 
+describe('a province map', () => {
+  it('exports the drilled map with its prefectures named, the province in the filters and the 示意图 note', async () => {
+    const drilled = await openApp(browser, `${server.url}?drill=150000&region=150000`, { waitFor: '#articles' });
+    try {
+      await waitForChartPaint(drilled.page);
+      await drilled.page.getByTestId('drill-name').waitFor();
+      const [file] = await Promise.all([drilled.page.waitForEvent('download'), drilled.page.getByTestId('export-svg').click()]);
+      const svg = fs.readFileSync(await file.path(), 'utf8');
+      for (const text of ['内蒙古', '地区：内蒙古', '呼和浩特', '示意图']) expect(svg).toContain(text);
+      expect(svg).not.toContain('全国（中央层面）');
+      expect(summarize(drilled.problems)).toBe('none');
+    } finally {
+      await drilled.close();
+    }
+  });
+});
+
 describe('dashboard image', () => {
   it('export-dashboard gives a 16:9 PNG at least 1920 px wide', async () => {
     const { bytes } = await download('export-dashboard');
