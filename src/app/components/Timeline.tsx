@@ -69,7 +69,8 @@ function TimelineChart() {
         const from = months[Math.max(0, Math.min(i0, i1))];
         const to = months[Math.min(months.length - 1, Math.max(i0, i1))];
         if (from && to) setRange([from, to]);
-        chart?.dispatchAction({ type: 'brush', areas: [] });
+        // The range is drawn from the state (markArea); clear the brush's own area after this frame.
+        requestAnimationFrame(() => chart?.dispatchAction({ type: 'brush', areas: [] }));
       },
     }),
     [series.months, setRange, chart],

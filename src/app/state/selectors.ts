@@ -27,14 +27,20 @@ export interface RegionFigure {
 
 const LEVEL_CODE: Record<Level, number> = { central: 1, provincial: 2, 'city-county': 3 };
 
-export function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  let lastArgs: A | null = null;
-  let lastResult: R;
+/**
+ * Memoises on argument identity, keeping the last two results: the list (current view) and the charts
+ * (deferred view, one step behind during a transition) ask for the same selector with different arguments.
+ */
+export function memoLast<A extends unknown[], R>(fn: (...args: A) => R, size = 2): (...args: A) => R {
+  const entries: { args: A; result: R }[] = [];
+  const same = (a: A, b: A) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
   return (...args: A) => {
-    if (lastArgs && lastArgs.length === args.length && lastArgs.every((a, i) => Object.is(a, args[i]))) return lastResult;
-    lastResult = fn(...args);
-    lastArgs = args;
-    return lastResult;
+    const hit = entries.find((e) => same(e.args, args));
+    if (hit) return hit.result;
+    const result = fn(...args);
+    entries.unshift({ args, result });
+    if (entries.length > size) entries.pop();
+    return result;
   };
 }
 

@@ -9,7 +9,8 @@ import { NATIONAL, PROVINCE_BY_SHORT } from '../../core/regions';
 import type { ArticleIndex, ArticleShard, SearchText, Summary } from '../../core/schema';
 import { APP_INDEX_PATH, APP_SUMMARY_PATH, APP_TEXT_PATH, appShardPath } from '../../core/schema';
 
-export const SHARD_SIZE = 500;
+/** Articles per shard: the list's visible rows come from scattered ordinals, so shards stay small. */
+export const SHARD_SIZE = 100;
 
 const LEVEL_CODE = { central: 1, provincial: 2, 'city-county': 3 } as const;
 

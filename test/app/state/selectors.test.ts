@@ -110,5 +110,12 @@ describe('other selectors', () => {
     expect(f(a, 1)).toBe(f(a, 1));
     f({}, 1);
     expect(calls).toBe(2);
+    // Two callers alternating keep both results.
+    f(a, 1);
+    expect(calls).toBe(2);
+    f({}, 2);
+    f({}, 3);
+    f(a, 1);
+    expect(calls).toBe(5);
   });
 });
