@@ -52,11 +52,11 @@ export function ExportHeaderTool() {
   const dashboard = () => action.run(async () => (await import('./chartExport')).downloadDashboardImage(useStore.getState()));
   const figures = () =>
     action.run(async (progress) => {
-      const { downloadFiguresCsv } = await import('./csvExport');
+      const { downloadFiguresCsv } = await import('./csvFigures');
       await downloadFiguresCsv(useStore.getState(), (done, total) => progress(`${w.working} ${Math.round((100 * done) / total)}%`));
       return null;
     });
-  const regions = () => action.run(async () => (await import('./csvExport')).downloadRegionTableCsv(useStore.getState()));
+  const regions = () => action.run(async () => (await import('./csvRegions')).downloadRegionTableCsv(useStore.getState()));
   return (
     <span className="export-tool" role="group" aria-label={w.options}>
       <button type="button" data-testid="export-dashboard" title={w.exportDashboard} disabled={action.busy} onClick={dashboard}>

@@ -65,12 +65,14 @@ export function mergeRegionFigures(
   return out;
 }
 
-/** Whether a figure belongs to the selected region (a province, 全国, or a city and its counties). */
-function inSelection(f: ImportedFigure, selection: number | null): boolean {
+/** Whether a figure of a province (and city) belongs to the selected region: a province, 全国, or a city and its counties. */
+export function inRegion(adcode: number, cityAdcode: number | undefined, selection: number | null): boolean {
   if (selection === null) return true;
-  if (selection % 10000 === 0) return f.adcode === selection;
-  return f.cityAdcode !== undefined && (f.cityAdcode === selection || Math.floor(f.cityAdcode / 100) * 100 === selection);
+  if (selection % 10000 === 0) return adcode === selection;
+  return cityAdcode !== undefined && (cityAdcode === selection || Math.floor(cityAdcode / 100) * 100 === selection);
 }
+
+const inSelection = (f: ImportedFigure, selection: number | null) => inRegion(f.adcode, f.cityAdcode, selection);
 
 /**
  * The selection's figures by metric (the bars beside the map) with the imported figures of the selection and

@@ -1,31 +1,22 @@
-// CSV out of the current view: the figures of the listed articles (their shards fetched as needed) and the
-// per-region table of the map being shown, with the imported layer when it is drawn. Loaded on first use.
-import { METRIC_KEYS, type MetricKey } from '../../core/metrics';
-import { regionName } from '../charts/format';
+// CSV out of the figures of the current view: every figure of the listed articles, with its evidence sentence,
+// article title, date and source, written shard by shard; and the imported figures of the view when they are
+// drawn. Loaded on first use.
 import { SCHEMA_VERSION } from '../../core/contract';
-import { DATA_BASE } from '../data/loadData';
 import type { ArticleShard } from '../../core/schema';
-import { loadGeo } from '../geo/loadGeo';
-import { importedRegionFigures, inRange, mergeRegionFigures } from '../importCsv/layer';
+import { DATA_BASE } from '../data/loadData';
+import { inRange, inRegion } from '../importCsv/layer';
 import type { ImportedFigure } from '../importCsv/parseImport';
 import type { Columns } from '../state/columns';
-import { isProvinceAdcode, prefectureOf, selectArticleOrdinals, selectRegionFigures } from '../state/selectors';
+import { selectArticleOrdinals } from '../state/selectors';
 import type { Store } from '../state/store';
 import { exportFileName } from './captions';
-import { figuresCsvHead, figuresCsvPart, regionTableCsv, toCsv, type FigureRecord, type RegionTableRow } from './csvOut';
+import { figuresCsvHead, figuresCsvPart, toCsv, type FigureRecord } from './csvOut';
 import { saveBlob } from './download';
 import { filtersOf, viewFiltersOf } from './viewContext';
 
-function readyColumns(state: Store): Columns {
+export function readyColumns(state: Store): Columns {
   if (state.data.status !== 'ready') throw new Error('the data is not loaded yet');
   return state.data.columns;
-}
-
-/** Whether a figure is about the selected region (province, 全国, or a city and its counties). */
-function factInSelection(adcode: number, cityAdcode: number | undefined, selection: number | null): boolean {
-  if (selection === null) return true;
-  if (isProvinceAdcode(selection)) return adcode === selection;
-  return cityAdcode !== undefined && (cityAdcode === selection || prefectureOf(cityAdcode) === selection);
 }
 
 /** Ordinals of the view's articles that have figures, grouped by the shard that holds them, in list order. */
@@ -48,7 +39,7 @@ function recordsOf(shard: ArticleShard, ordinals: readonly number[], selection: 
     const k = i - shard.start;
     const article = shard.articles[k];
     for (const fact of shard.facts[k] ?? []) {
-      if (article && factInSelection(fact.adcode, fact.cityAdcode, selection)) records.push({ fact, article });
+      if (article && inRegion(fact.adcode, fact.cityAdcode, selection)) records.push({ fact, article });
     }
   }
   return records;
@@ -99,7 +90,7 @@ export async function figuresCsvParts(state: Store, onProgress?: (done: number, 
 
 function importedInView(state: Store): ImportedFigure[] {
   if (!state.imported || state.layer === 'extracted') return [];
-  return state.imported.figures.filter((f) => inRange(f.date, state.view.range) && factInSelection(f.adcode, f.cityAdcode, state.view.selection));
+  return state.imported.figures.filter((f) => inRange(f.date, state.view.range) && inRegion(f.adcode, f.cityAdcode, state.view.selection));
 }
 
 /** The imported figures of the view as rows of the same columns (no article: the user's source instead). */
@@ -119,31 +110,3 @@ export async function downloadFiguresCsv(state: Store, onProgress?: (done: numbe
   }
 }
 
-/** Per region of the map being shown: articles and every metric's total, with the imported layer if drawn. */
-export async function regionTableRows(state: Store): Promise<RegionTableRow[]> {
-  const columns = readyColumns(state);
-  const { drill, lang, range } = state.view;
-  const geo = drill === null ? null : await loadGeo(drill);
-  const featureIds = geo?.featureIds ?? null;
-  const rows = new Map<number, RegionTableRow>();
-  for (const metric of METRIC_KEYS) {
-    let figures = selectRegionFigures(columns, filtersOf(state), metric, drill, featureIds);
-    if (state.imported && state.layer !== 'extracted') {
-      figures = mergeRegionFigures(figures, importedRegionFigures(state.imported.figures, metric, range, drill, featureIds), state.layer);
-    }
-    for (const [adcode, f] of figures) {
-      const row = rows.get(adcode) ?? { name: regionName(adcode, lang, geo?.names), adcode, articles: f.articles, totals: {} };
-      if (f.facts > 0) row.totals[metric as MetricKey] = { value: f.value, approx: f.approx, facts: f.facts };
-      row.articles = Math.max(row.articles, f.articles);
-      rows.set(adcode, row);
-    }
-  }
-  return [...rows.values()].sort((a, b) => a.adcode - b.adcode);
-}
-
-export async function downloadRegionTableCsv(state: Store): Promise<void> {
-  const lang = state.view.lang;
-  const csv = regionTableCsv(await regionTableRows(state), METRIC_KEYS, lang);
-  const name = exportFileName(viewFiltersOf(state), lang, lang === 'zh' ? '地区表' : 'regions');
-  saveBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
-}

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { figuresCsvParts, regionTableRows } from '../../../src/app/export/csvExport';
+import { figuresCsvParts } from '../../../src/app/export/csvFigures';
+import { regionTableRows } from '../../../src/app/export/csvRegions';
 import { compileColumns } from '../../../src/app/state/columns';
 import { DEFAULT_VIEW, useStore, type Store, type ViewState } from '../../../src/app/state/store';
 import { sampleFiles, sampleIndex, sampleManifest } from '../fixtures';
