@@ -1,7 +1,7 @@
 // One input file through the per-file steps: read → decode → split → clean → date → analyse.
 // Pure apart from reading the file, so it can run in a worker thread; the raw body is dropped once cleaned.
 import { readFileSync } from 'node:fs';
-import type { Article, Fact, Reject, Warning } from '../core/contract';
+import type { Article, Fact, Period, Reject, Warning } from '../core/contract';
 import { analyzeDoc } from './extract/index';
 import { cleanItem } from './clean/cleanItem';
 import { resolveDate } from './date/resolveDate';
@@ -75,6 +75,11 @@ export function datedDocsOfFile(file: InputFile): { docs: DatedDoc[]; rejects: R
   return { docs, rejects, warnings };
 }
 
+function sortedPeriod(p: Period): Period {
+  return { ...(p.from !== undefined ? { from: p.from } : {}), text: p.text, ...(p.to !== undefined ? { to: p.to } : {}) };
+}
+
+// Records are built with their keys in alphabetical order: the writer then serialises them without copies.
 function toFact(f: FactDraft, articleIdValue: string, index: number): Fact {
   return {
     adcode: f.adcode,
@@ -83,10 +88,10 @@ function toFact(f: FactDraft, articleIdValue: string, index: number): Fact {
     ...(f.city !== undefined ? { city: f.city } : {}),
     ...(f.cityAdcode !== undefined ? { cityAdcode: f.cityAdcode } : {}),
     counted: true,
-    evidence: f.evidence,
+    evidence: { end: f.evidence.end, offset: f.evidence.offset, sentence: f.evidence.sentence, start: f.evidence.start },
     id: factId(articleIdValue, index),
     metric: f.metric,
-    ...(f.period !== undefined ? { period: f.period } : {}),
+    ...(f.period !== undefined ? { period: sortedPeriod(f.period) } : {}),
     province: f.province,
     value: f.value,
   };
@@ -95,12 +100,11 @@ function toFact(f: FactDraft, articleIdValue: string, index: number): Fact {
 export function buildDraft(doc: DatedDoc, options: ProcessOptions): { draft: ArticleDraft; warnings: Warning[] } {
   const id = articleId(doc.source);
   const analysis = analyzeDoc(doc);
-  // Keys in alphabetical order: the writer then serialises the records without re-ordering copies.
   const article: Article = {
     chars: doc.text.length,
     cities: analysis.cities,
     date: doc.date,
-    dateSource: doc.dateSource,
+    dateSource: { inferred: doc.dateSource.inferred, kind: doc.dateSource.kind, ...(doc.dateSource.reason !== undefined ? { reason: doc.dateSource.reason } : {}) },
     id,
     level: analysis.level,
     ...(doc.outlet ? { outlet: doc.outlet } : {}),

@@ -1,6 +1,7 @@
 // Spreads the per-file steps over worker threads (one per core): the work per file is CPU-bound (parsing,
 // extraction), files are independent, and the results are sorted afterwards, so arrival order does not matter.
 // Outcomes cross the thread boundary as copies, which also frees each file's text as soon as it is analysed.
+// A worker that dies (out of memory on a huge file, say) is replaced and its batches are redone in this thread.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { processFile, type FileOutcome, type ProcessOptions } from '../processFile';
@@ -11,7 +12,7 @@ const BATCH_FILES = 32;
 /** Below this many files, starting threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 300;
 /** A worker holds one batch of files at a time; a small heap makes it collect garbage early (peak RSS). */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 };
 // The worker runs from source through tsx's loader, like the command itself.
 const WORKER_URL = new URL('./fileWorker.ts', import.meta.url);
 
@@ -19,46 +20,64 @@ export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
 
+function startWorker(): Worker {
+  return WORKER_URL.pathname.endsWith('.ts')
+    ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`, {
+        eval: true,
+        resourceLimits: WORKER_LIMITS,
+      })
+    : new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS });
+}
+
 /** A mapFiles for runIngest that runs processFile in `count` worker threads. */
 export function workerMapFiles(count: number, options: ProcessOptions) {
   return (files: InputFile[], onOutcome: (outcome: FileOutcome, index: number) => void): Promise<void> =>
-    new Promise((resolve, reject) => {
+    new Promise((resolve) => {
       if (files.length < MIN_FILES_FOR_WORKERS || count <= 0) {
         files.forEach((f, i) => onOutcome(processFile(f, options), i));
         return resolve();
       }
       const batches: InputFile[][] = [];
       for (let i = 0; i < files.length; i += BATCH_FILES) batches.push(files.slice(i, i + BATCH_FILES));
-      if (batches.length === 0) return resolve();
-      const workers: Worker[] = [];
+      const inFlight = new Map<Worker, Set<number>>();
       let next = 0;
       let finished = 0;
-      let failed = false;
-      const stopAll = () => Promise.all(workers.map((w) => w.terminate()));
+
+      const deliver = (batch: number, outcomes: FileOutcome[]) => {
+        outcomes.forEach((o, j) => onOutcome(o, batch * BATCH_FILES + j));
+        if (++finished === batches.length) {
+          void Promise.all([...inFlight.keys()].map((w) => w.terminate())).then(() => resolve());
+        }
+      };
       const send = (worker: Worker) => {
         if (next >= batches.length) return;
         const batch = next++;
+        inFlight.get(worker)!.add(batch);
         worker.postMessage({ batch, files: batches[batch], options } satisfies BatchRequest);
       };
-      for (let i = 0; i < Math.min(count, batches.length); i++) {
-        const worker = WORKER_URL.pathname.endsWith('.ts')
-          ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`, { eval: true, resourceLimits: WORKER_LIMITS })
-          : new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS });
-        workers.push(worker);
+      const hire = () => {
+        const worker = startWorker();
+        inFlight.set(worker, new Set());
         worker.on('message', (res: BatchResponse) => {
-          res.outcomes.forEach((o, j) => onOutcome(o, res.batch * BATCH_FILES + j));
-          finished++;
-          if (finished === batches.length) void stopAll().then(() => resolve());
-          else send(worker);
+          inFlight.get(worker)?.delete(res.batch);
+          send(worker);
+          deliver(res.batch, res.outcomes);
         });
-        worker.on('error', (err) => {
-          if (failed) return;
-          failed = true;
-          void stopAll().then(() => reject(err));
+        const lost = () => {
+          const pending = inFlight.get(worker);
+          if (!pending) return;
+          inFlight.delete(worker);
+          for (const batch of [...pending].sort((a, b) => a - b)) deliver(batch, batches[batch].map((f) => processFile(f, options)));
+          if (finished < batches.length && next < batches.length) hire();
+        };
+        worker.on('error', lost);
+        worker.on('exit', (code) => {
+          if (code !== 0 || (inFlight.get(worker)?.size ?? 0) > 0) lost();
         });
-        // Two batches in flight per worker keep it busy while the main thread merges.
+        // Two batches in flight per worker keep it busy while this thread merges.
         send(worker);
         send(worker);
-      }
+      };
+      for (let i = 0; i < Math.min(count, batches.length); i++) hire();
     });
 }
