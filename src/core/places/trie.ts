@@ -1,6 +1,11 @@
 // A character trie for leftmost-longest matching of many names in one pass over a text. Nodes are keyed by
 // UTF-16 code unit; the first level is a flat table, so most positions are rejected without a map lookup.
 
+const PAIR_SIZE = 1 << 20;
+function pairHash(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ b) & (PAIR_SIZE - 1);
+}
+
 interface Node<T> {
   next: Map<number, Node<T>>;
   values: T[] | null;
@@ -9,9 +14,14 @@ interface Node<T> {
 export class NameTrie<T> {
   /** First level as a flat table by code unit: most text positions are rejected by one array read. */
   private readonly first: (Node<T> | undefined)[] = new Array<Node<T> | undefined>(0x10000).fill(undefined);
+  /** Hashed set of the first two characters of every name of two or more: rejects most remaining positions. */
+  private readonly pairs = new Uint8Array(PAIR_SIZE);
+  private hasSingle = false;
 
   add(name: string, value: T): void {
     const c0 = name.charCodeAt(0);
+    if (name.length === 1) this.hasSingle = true;
+    else this.pairs[pairHash(c0, name.charCodeAt(1))] = 1;
     let node = (this.first[c0] ??= { next: new Map(), values: null });
     for (let i = 1; i < name.length; i++) {
       const c = name.charCodeAt(i);
@@ -27,8 +37,10 @@ export class NameTrie<T> {
 
   /** The longest name starting at `i`: its end offset and values, or null. */
   longestAt(text: string, i: number): { end: number; values: T[] } | null {
-    let node: Node<T> | undefined = this.first[text.charCodeAt(i)];
+    const c0 = text.charCodeAt(i);
+    let node: Node<T> | undefined = this.first[c0];
     if (!node) return null;
+    if (!this.hasSingle && this.pairs[pairHash(c0, text.charCodeAt(i + 1))] === 0) return null;
     let bestEnd = node.values ? i + 1 : -1;
     let bestValues: T[] | null = node.values;
     for (let j = i + 1; j < text.length; j++) {

@@ -27,7 +27,8 @@ export const MIN_BODY_MENTIONS = 4;
 
 export function isAboutInspection(title: string, text: string): boolean {
   if (countInspectionMentions(title) > 0) return true;
+  const n = countInspectionMentions(text);
+  if (n >= MIN_BODY_MENTIONS) return true;
   // A team at work (巡察组, 巡视组) is worth one more mention than the word alone.
-  const teams = /巡[视察]组/.test(text) ? 1 : 0;
-  return countInspectionMentions(text) + teams >= MIN_BODY_MENTIONS;
+  return n === MIN_BODY_MENTIONS - 1 && /巡[视察]组/.test(text);
 }
