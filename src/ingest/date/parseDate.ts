@@ -78,3 +78,28 @@ export function dateFromFileName(fileName: string): string | null {
   if (cctv) return validDate(2000 + Number(cctv[1]), Number(cctv[2]), Number(cctv[3]));
   return null;
 }
+
+/**
+ * A full date in a page address: /2016-04-16/, /2016/0905/, /201708/26/, /2020-05/18/, /2021/10/28/, t20200803_.
+ * Only whole dates count (a bare /2021/ folder is often the year of filing, not of publication).
+ */
+export function dateFromUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
+  const patterns = [
+    /\/((?:19|20)\d{2})-(\d{2})-(\d{2})(?=[/_.])/,
+    /\/((?:19|20)\d{2})-(\d{2})\/(\d{2})\//,
+    /\/((?:19|20)\d{2})\/(\d{2})(\d{2})\//,
+    /\/((?:19|20)\d{2})(\d{2})\/(\d{2})\//,
+    /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//,
+    /[/_t]((?:19|20)\d{2})(\d{2})(\d{2})_\d+/,
+  ];
+  for (const re of patterns) {
+    const m = re.exec(path);
+    if (m) {
+      const date = validDate(Number(m[1]), Number(m[2]), Number(m[3]));
+      if (date) return date;
+    }
+  }
+  return null;
+}

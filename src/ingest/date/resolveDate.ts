@@ -1,10 +1,11 @@
 // Step 5: the publication date of a clean document, in China time, with how it was known.
 // Order: the date the file states (front matter, meta tag, 日期: line, item field), the file name's stamp,
-// the container's day (a daily export), and last a year inferred from the text. Impossible dates are warnings.
+// the container's day (a daily export), a whole date in the page address, and last a year inferred from the
+// text. Impossible dates are warnings.
 import type { DateSource, Warning } from '../../core/contract';
 import type { CleanDoc, DatedDoc } from '../types';
 import { inferYear } from './inferYear';
-import { dateFromFileName, parseDate, validDate } from './parseDate';
+import { dateFromFileName, dateFromUrl, parseDate, validDate } from './parseDate';
 
 export interface DateResult {
   doc: DatedDoc;
@@ -50,6 +51,10 @@ export function resolveDate(doc: CleanDoc): DateResult {
   }
   if (container) {
     return { doc: dated(doc, container, { kind: 'item', inferred: false, reason: `the day of the file ${doc.dateContext.fileName}` }), warnings };
+  }
+  const fromUrl = dateFromUrl(doc.url);
+  if (fromUrl) {
+    return { doc: dated(doc, fromUrl, { kind: 'file-name', inferred: false, reason: `from the page address ${doc.url}` }), warnings };
   }
   if (parsed.kind !== 'month-day') {
     const guess = inferYear(doc.text);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveDate } from '../../../src/ingest/date/resolveDate';
 import { inferYear, yearsInText } from '../../../src/ingest/date/inferYear';
-import { chinaDay, dateFromFileName, parseDate } from '../../../src/ingest/date/parseDate';
+import { chinaDay, dateFromFileName, dateFromUrl, parseDate } from '../../../src/ingest/date/parseDate';
 import type { CleanDoc } from '../../../src/ingest/types';
 
 const doc = (over: Partial<CleanDoc>): CleanDoc => ({
@@ -37,6 +37,19 @@ describe('parseDate', () => {
     expect(dateFromFileName('VIDEJaU80nd4tAXXdtaqVxPp250417.shtml')).toBe('2025-04-17');
     expect(dateFromFileName('p001.txt')).toBeNull();
     expect(dateFromFileName('t20230230_1.html')).toBeNull();
+  });
+});
+
+describe('dateFromUrl', () => {
+  it('reads whole dates from page addresses, not bare year folders', () => {
+    expect(dateFromUrl('http://jx.example.invalid/news/b/2016-04-16/detail-1.shtml')).toBe('2016-04-16');
+    expect(dateFromUrl('http://www.example.invalid/news/jxnews/2016/0905/24451.html')).toBe('2016-09-05');
+    expect(dateFromUrl('http://hbrb.example.invalid/pc/paper/c/201708/26/c17408.html')).toBe('2017-08-26');
+    expect(dateFromUrl('http://hb.example.invalid/2020-05/18/content_41155137.htm')).toBe('2020-05-18');
+    expect(dateFromUrl('https://sxlz.example.invalid/art/2021/10/28/art_1.html')).toBe('2021-10-28');
+    expect(dateFromUrl('http://www.example.invalid/gzdt/xsxc/202008/t20200803_11610117.htm')).toBe('2020-08-03');
+    expect(dateFromUrl('http://jz.example.invalid/art/2021/art_e97dd5.html')).toBeNull();
+    expect(dateFromUrl('http://www.example.invalid/info/1008/36157.htm')).toBeNull();
   });
 });
 
