@@ -38,14 +38,14 @@ const WORDS = {
     region: '地区', allRegions: '全部地区', dates: '时间', allDates: '全部时间', metric: '指标', types: '巡视类型',
     allTypes: '全部类型', to: '至', sep: '　·　', list: '、', source: '来源：巡视图谱（公开新闻报道整理）', corpus: '语料',
     articles: (n: number, total: number) => `文章 ${n} 篇（共 ${total} 篇）`, unknownDate: '日期不详',
-    note: '注：本图为示意图', layer: { extracted: '', imported: '图层：导入数据', both: '图层：提取数据 + 导入数据' },
+    note: '灰色：未报告数字　·　注：本图为示意图', layer: { extracted: '', imported: '图层：导入数据', both: '图层：提取数据 + 导入数据' },
     level: '层级', levels: { central: '中央', provincial: '省级', 'city-county': '市县' }, query: '搜索',
   },
   en: {
     region: 'Region', allRegions: 'all regions', dates: 'Dates', allDates: 'all dates', metric: 'Metric', types: 'Types',
     allTypes: 'all types', to: '–', sep: '  ·  ', list: ', ', source: 'Source: Xunshi Atlas (figures from public news)', corpus: 'corpus',
     articles: (n: number, total: number) => `${n} of ${total} articles`, unknownDate: 'dates unknown',
-    note: 'Schematic map (示意图)', layer: { extracted: '', imported: 'Layer: imported figures', both: 'Layers: extracted + imported' },
+    note: 'Grey: no figures reported  ·  Schematic map (示意图)', layer: { extracted: '', imported: 'Layer: imported figures', both: 'Layers: extracted + imported' },
     level: 'Level', levels: { central: 'central', provincial: 'provincial', 'city-county': 'city / county' }, query: 'Search',
   },
 } as const;

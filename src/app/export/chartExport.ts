@@ -33,8 +33,10 @@ export async function chartImage(id: ChartId, format: ImageFormat, state: Store)
   const settings = state.exportSettings;
   const size = slideSizeOf(settings);
   const option = liveOption(id);
-  const layout = slideLayout({ ...size, isMap: id === 'map', hasLegend: hasLegend(option) });
-  const slide = slideOption(option, layout, captionsOf(id, state), settings.background);
+  const captions = captionsOf(id, state);
+  // The legend row also holds the aside (the 全国 figure beside the China map).
+  const layout = slideLayout({ ...size, isMap: id === 'map', hasLegend: hasLegend(option) || !!captions.aside });
+  const slide = slideOption(option, layout, captions, settings.background);
   const base = `${exportFileName(viewFiltersOf(state), state.view.lang, id)}-${size.width}x${size.height}`;
   if (format === 'svg') {
     return { blob: new Blob([renderSvg(slide, size)], { type: 'image/svg+xml' }), fileName: `${base}.svg` };

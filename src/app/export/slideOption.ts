@@ -155,8 +155,9 @@ export function slideOption(option: ChartOption, layout: SlideLayout, captions: 
   ];
   if (layout.note && captions.note) texts.push(caption('slide-note', captions.note, layout.note, 'normal', MUTED_COLOR, layout.width));
   if (captions.aside) {
+    // On the legend row, right-aligned: above the chart, never over it.
     const right = layout.body.left + layout.body.width;
-    const box: TextBox = { x: right, y: layout.body.top, fontSize: layout.filters.fontSize, maxWidth: layout.body.width / 2, align: 'right' };
+    const box: TextBox = { x: right, y: layout.legendTop, fontSize: layout.labelFontSize, maxWidth: layout.body.width / 2, align: 'right' };
     texts.push(caption('slide-aside', captions.aside, box, 'bold', TEXT_COLOR, layout.width));
   }
   return { ...fitted, graphic: [...list(option.graphic), ...texts] };

@@ -46,7 +46,7 @@ export function chartTitle(id: ChartId, state: Store): string {
     case 'map':
       return `${metricName} · ${drill === null ? t.backToChina : regionName(drill, lang)}`;
     case 'timeline':
-      return `${t.timeline}（${metricName}）`;
+      return lang === 'zh' ? `${t.timeline}（${metricName}）` : `${t.timeline} (${metricName})`;
     case 'bars-top':
       return `${t.topRegions}: ${metricName}`;
     case 'bars-metrics':

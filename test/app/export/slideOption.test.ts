@@ -81,8 +81,11 @@ describe('slideOption rendered by ECharts (SVG renderer)', () => {
   });
 
   it('draws the map with the 示意图 note and its provinces as vector paths', () => {
-    const layout = slideLayout({ width: 1920, height: 1080, isMap: true, hasLegend: false });
-    const svg = renderSvg(slideOption(map, layout, { ...captions, aside: '全国（中央层面）：9.7万' }, 'transparent'), 1920, 1080);
+    const layout = slideLayout({ width: 1920, height: 1080, isMap: true, hasLegend: true });
+    const slide = slideOption(map, layout, { ...captions, aside: '全国（中央层面）：9.7万' }, 'transparent');
+    const aside = (slide.graphic as { id: string; top: number }[]).find((g) => g.id === 'slide-aside')!;
+    expect(aside.top + layout.labelFontSize).toBeLessThanOrEqual(layout.body.top);
+    const svg = renderSvg(slide, 1920, 1080);
     expect(svg).toContain('注：本图为示意图');
     expect(svg).toContain('全国（中央层面）：9.7万');
     expect((svg.match(/<path/g) ?? []).length).toBeGreaterThan(30);
