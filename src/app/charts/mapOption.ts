@@ -123,6 +123,7 @@ export function buildMapOption(input: MapInput): EChartsCoreOption {
         top: 16,
         bottom: 16,
         left: 'center',
+        labelLayout: { hideOverlap: true },
         label: {
           show: !!input.labels,
           fontSize: 10,

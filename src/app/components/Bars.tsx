@@ -50,13 +50,15 @@ function SelectionMetrics() {
   const metric = useStore((s) => s.view.metric);
   const selection = useChartSelection();
   const setMetric = useStore((s) => s.setMetric);
+  const geo = useGeo(useStore((s) => s.view.drill));
+  const names = geo.status === 'ready' ? geo.geo.names : undefined;
   const figures = useLayeredMetricFigures(selectMetricFigures(columns, filters, selection), selection);
   const option = useMemo(() => buildBarsOption(metricBars(figures, metric, lang)), [figures, metric, lang]);
   const onEvents = useMemo(() => ({ click: (p: BarClick) => setMetric(p.name as MetricKey) }), [setMetric]);
   return (
     <div className="bar-block">
       <h3>
-        {t.selectionMetrics}: {selection === null ? t.allRegions : regionName(selection, lang)}
+        {t.selectionMetrics}: {selection === null ? t.allRegions : regionName(selection, lang, names)}
       </h3>
       <Chart id="bars-metrics" option={option} onEvents={onEvents} label={t.selectionMetrics} style={{ height: 'calc(100% - 24px)' }} />
     </div>
