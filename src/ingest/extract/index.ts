@@ -7,14 +7,15 @@ import { extractFacts, statesFigure } from './facts';
 import { findInspectionTypes } from './inspectionTypes';
 import { splitSentences, type Sentence } from './sentences';
 import { sourceRegionHint } from './sourceHint';
-import { countInspectionMentions, isAboutInspection } from './topic';
+import { countInspectionMentions, inspectionCounts, isAboutInspection } from './topic';
 
 function levelOf(regions: DocRegions, text: string): Level | null {
   const main = regions.main;
   if (!main) return null;
   if (main.adcode === NATIONAL_REGION.adcode) return 'central';
   if (main.cityAdcode !== undefined) return 'city-county';
-  return countInspectionMentions(text, '巡察') > countInspectionMentions(text, '巡视') ? 'city-county' : 'provincial';
+  const counts = inspectionCounts(text);
+  return counts.xuncha > counts.xunshi ? 'city-county' : 'provincial';
 }
 
 function uniqueInOrder(xs: (string | undefined)[]): string[] {

@@ -113,7 +113,12 @@ function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
+/** Last characters of the approx prefixes and first characters of the suffixes, for a one-read pre-check. */
+const PREFIX_LAST = new Set(APPROX_PREFIXES.map((p) => p.charCodeAt(p.length - 1)));
+const SUFFIX_FIRST = new Set(APPROX_SUFFIXES.map((s) => s.charCodeAt(0)));
+
 function approxPrefixAt(text: string, numStart: number): number {
+  if (numStart === 0 || !PREFIX_LAST.has(text.charCodeAt(numStart - 1))) return numStart;
   for (const p of APPROX_PREFIXES) {
     if (numStart >= p.length && text.startsWith(p, numStart - p.length)) return numStart - p.length;
   }
@@ -121,14 +126,18 @@ function approxPrefixAt(text: string, numStart: number): number {
 }
 
 function approxSuffixAt(text: string, i: number): number {
+  if (!SUFFIX_FIRST.has(text.charCodeAt(i))) return i;
   for (const s of APPROX_SUFFIXES) if (text.startsWith(s, i)) return i + s.length;
   return i;
 }
 
 /** Chinese numeral characters that start words rather than numbers (万一, 千万 as "by all means"). */
 function isWordNotNumber(text: string, i: number, end: number): boolean {
-  const run = text.slice(i, end);
-  return run === '万' || run === '亿' || run === '千万' || run === '万万';
+  if (end - i > 2) return false;
+  const a = text[i];
+  if (end - i === 1) return a === '万' || a === '亿';
+  const b = text[i + 1];
+  return (a === '千' || a === '万') && b === '万';
 }
 
 /** All numbers in `text`, left to right. */

@@ -14,12 +14,21 @@ function isInspectionAt(s: string, i: number): boolean {
 }
 
 /** Mentions of inspection work in `s` (巡视 / 巡察, minus the senses that are not inspection work). */
-export function countInspectionMentions(s: string, kind?: '巡视' | '巡察'): number {
-  let n = 0;
+export function countInspectionMentions(s: string): number {
+  const c = inspectionCounts(s);
+  return c.xunshi + c.xuncha;
+}
+
+/** 巡视 (central / provincial) and 巡察 (city / county) mentions of inspection work, in one pass. */
+export function inspectionCounts(s: string): { xunshi: number; xuncha: number } {
+  let xunshi = 0;
+  let xuncha = 0;
   for (let i = s.indexOf('巡'); i >= 0; i = s.indexOf('巡', i + 1)) {
-    if (isInspectionAt(s, i) && (!kind || s[i + 1] === kind[1])) n++;
+    if (!isInspectionAt(s, i)) continue;
+    if (s.charCodeAt(i + 1) === 0x5bdf) xuncha++;
+    else xunshi++;
   }
-  return n;
+  return { xunshi, xuncha };
 }
 
 /** Minimum body mentions for an article whose title does not name inspection. */
