@@ -22,7 +22,8 @@ const figures = (d: DatedDoc) => analyzeDoc(d).facts.map((f) => `${f.province}|$
 
 describe('analyzeDoc', () => {
   it('reads a city report: figures, region, evidence offsets, and not its traps', () => {
-    const a = analyzeDoc(doc('city-report.txt'));
+    const d = doc('city-report.txt');
+    const a = analyzeDoc(d);
     expect(a.topic).toBe(true);
     expect(a.provinces).toEqual(['贵州']);
     expect(a.cities).toEqual(['六盘水市']);
@@ -47,6 +48,7 @@ describe('analyzeDoc', () => {
       expect(f.cityAdcode).toBe(520200);
       expect(f.adcode).toBe(520000);
       expect(Number(f.evidence.sentence.slice(f.evidence.start, f.evidence.end))).toBe(f.value);
+      expect(d.text.slice(f.evidence.offset, f.evidence.offset + f.evidence.sentence.length)).toBe(f.evidence.sentence);
     }
   });
 
