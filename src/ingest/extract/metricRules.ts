@@ -40,7 +40,8 @@ const ISSUE_BEFORE = rx`问题${C}$`;
 const UNITS_AFTER_VERB_BEFORE = rx`(?:巡视|巡察|回头看”?)了?(?:单位|党组织|地方和单位)?${C}$`;
 
 const has = (re: RegExp, s: string) => re.test(s);
-const UNITS_VERB_AFTER = /^[^，。；]{0,40}?(?:开展|进行|实施|启动|完成|接受了?|被)[^，。；]{0,16}(?:巡视|巡察|回头看)/;
+/** A verb of inspection after the units' noun (not 被巡察 right after the count: 6个被巡察党组织 is a modifier). */
+const UNITS_VERB_AFTER = /^(?!被)[^，。；]{0,40}?(?:开展|进行|实施|启动|完成|接受了?|被)[^，。；]{0,16}(?:巡视|巡察|回头看)/;
 /** Organisations are inspected; cities and counties that 开展巡察 on their own are inspecting bodies. */
 const ORGANISATION = /^[^，。；]{0,14}?(?:党组织|党委|党组|单位|部门|机关|高校|企业|国企|机构|学校|大学|医院|银行)/;
 
@@ -195,7 +196,8 @@ export const METRIC_RULES: MetricRule[] = [
         // 巡视了247个党组织, 进驻了26家, 覆盖了312个, 巡视了57家…、7家…
         /(?:进驻了?|巡视了?|巡察了?|覆盖了?|反馈了?)(?:(?!问题|发现|办|组|机构|干部|工作)[^，。；]){0,40}$/.test(lead) ||
         // 对N个… 开展/进行 巡视, 向N家单位 反馈
-        (/(?:对|向)(?!巡视|巡察)[^，。；]{0,40}$/.test(lead) && /巡视|巡察|回头看|反馈/.test(rest.slice(0, 60))) ||
+        // (被巡察党组织 only describes the noun: 对6个被巡察党组织的整改情况开展督查 is a check, not an inspection)
+        (/(?:对|向)(?!巡视|巡察)[^，。；]{0,40}$/.test(lead) && /(?<!被)(?:巡视|巡察)|回头看|反馈/.test(rest.slice(0, 60))) ||
         // 巡视对象包括…13个单位
         /(?:巡视|巡察)对象(?:包括|为|是|有)/.test(c.pre) ||
         // 所辖132个县(市、区)将实现巡视全覆盖

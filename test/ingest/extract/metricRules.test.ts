@@ -92,6 +92,7 @@ describe('metric rules: traps are not figures', () => {
     ['宝鸡市、咸阳市等9个市同步开展巡察'],
     ['有5个县已开展2轮巡察'],
     ['明年将开展3轮巡察'],
+    ['县委巡察办对6个被巡察党组织的整改情况开展督查'],
     ['由市委巡察办3名干部每人包联2至3个县区巡察机构'],
   ])('%s', (sentence) => {
     const taken = read(sentence).filter((r) => !r.endsWith(':null'));
