@@ -78,7 +78,7 @@ async function explanationProblem(urlPath: string, breakage: Breakage): Promise<
     const panel = opened.page.locator(ERROR_PANEL).first();
     const appears = (timeout: number) => panel.waitFor({ state: 'visible', timeout }).then(() => true, () => false);
     // A file needed at start must be explained at start; one needed by the search box, once it is used.
-    const shown = (await appears(10_000)) || ((await search(opened.page, SEARCH_QUERY)) && (await appears(8_000)));
+    const shown = (await appears(6_000)) || ((await search(opened.page, SEARCH_QUERY)) && (await appears(5_000)));
     if (!shown) {
       const body = (await opened.page.locator('body').innerText()).trim().slice(0, 200);
       return `no explanation panel (page shows: ${body ? JSON.stringify(body) : 'nothing'})`;
