@@ -1,6 +1,6 @@
 // One input file through the per-file steps: read → decode → split → clean → date → analyse.
 // Pure apart from reading the file, so it can run in a worker thread; the raw body is dropped once cleaned.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Article, Fact, Period, Reject, Warning } from '../core/contract';
 import { analyzeDoc } from './extract/index';
 import { cleanItem } from './clean/cleanItem';
@@ -42,10 +42,11 @@ export interface FileOutcome {
 export function datedDocsOfFile(file: InputFile): { docs: DatedDoc[]; rejects: Reject[]; warnings: Warning[] } {
   const source = { file: file.rel };
   let bytes: Buffer;
-  if (file.size > MAX_FILE_BYTES) {
-    return { docs: [], rejects: [{ source, code: 'too-large', reason: `The file is ${(file.size / 1048576).toFixed(0)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit for one file.` }], warnings: [] };
-  }
   try {
+    const size = statSync(file.path).size;
+    if (size > MAX_FILE_BYTES) {
+      return { docs: [], rejects: [{ source, code: 'too-large', reason: `The file is ${(size / 1048576).toFixed(0)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit for one file.` }], warnings: [] };
+    }
     bytes = readFileSync(file.path);
   } catch (e) {
     return { docs: [], rejects: [{ source, code: 'unreadable', reason: `The file could not be read (${(e as NodeJS.ErrnoException).code ?? 'error'}).` }], warnings: [] };

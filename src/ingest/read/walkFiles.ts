@@ -1,6 +1,6 @@
 // Step 1: list the input folder. Recursive, in a deterministic order (code-point order of names), and safe
 // against symlink loops: every directory is entered once by its real path.
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import type { Reject } from '../../core/contract';
 
@@ -11,7 +11,6 @@ export interface InputFile {
   path: string;
   /** Path relative to the input dir with forward slashes: the file's name in every output record. */
   rel: string;
-  size: number;
 }
 
 export interface WalkResult {
@@ -50,37 +49,42 @@ export function walkFiles(inputDir: string): WalkResult {
       return;
     }
     seenDirs.add(real);
-    let names: string[];
+    let entries: Dirent[];
     try {
-      names = readdirSync(dir).sort(byCodePoint);
+      entries = readdirSync(dir, { withFileTypes: true }).sort((x, y) => byCodePoint(x.name, y.name));
     } catch {
       reject(dir, 'unreadable', 'The folder could not be listed (permissions?).');
       return;
     }
-    for (const name of names) {
-      const path = join(dir, name);
-      let stat;
-      try {
-        stat = statSync(path);
-      } catch {
-        reject(path, 'unreadable', 'The file could not be opened (a broken link or missing permissions).');
-        continue;
-      }
-      if (stat.isDirectory()) {
-        visit(path);
-      } else if (!stat.isFile()) {
-        reject(path, 'unsupported', 'Not a regular file (a device, socket or pipe); it was not read.');
-      } else if (!SUPPORTED_EXTENSIONS.includes(extname(name).toLowerCase())) {
-        const ext = extname(name) || '(none)';
-        reject(path, 'unsupported', `The file type ${ext} is not read; supported: ${SUPPORTED_EXTENSIONS.join(' ')}.`);
-      } else {
-        const realFile = realpathSync(path);
-        if (seenFiles.has(realFile)) {
-          reject(path, 'duplicate-file', 'A link to a file already read under another name; it was not read twice.');
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      // Plain files and folders are known from the listing; only links need a look at what they point to.
+      let kind: 'dir' | 'file' | 'other';
+      let realFile = join(real, entry.name);
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = statSync(path);
+          kind = target.isDirectory() ? 'dir' : target.isFile() ? 'file' : 'other';
+          if (kind === 'file') realFile = realpathSync(path);
+        } catch {
+          reject(path, 'unreadable', 'The link leads nowhere (its target is missing or not readable).');
           continue;
         }
+      } else {
+        kind = entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other';
+      }
+      if (kind === 'dir') {
+        visit(path);
+      } else if (kind === 'other') {
+        reject(path, 'unsupported', 'Not a regular file (a device, socket or pipe); it was not read.');
+      } else if (!SUPPORTED_EXTENSIONS.includes(extname(entry.name).toLowerCase())) {
+        const ext = extname(entry.name) || '(none)';
+        reject(path, 'unsupported', `The file type ${ext} is not read; supported: ${SUPPORTED_EXTENSIONS.join(' ')}.`);
+      } else if (seenFiles.has(realFile)) {
+        reject(path, 'duplicate-file', 'A link to a file already read under another name; it was not read twice.');
+      } else {
         seenFiles.add(realFile);
-        files.push({ path, rel: toRel(inputDir, path), size: stat.size });
+        files.push({ path, rel: toRel(inputDir, path) });
       }
     }
   };
