@@ -18,13 +18,14 @@ export interface NumberContext {
   ordinal: boolean;
 }
 
-const UNITS = ['人次', '件次', '余人', '万元', '亿元', '个', '家', '所', '名', '人', '件', '条', '项', '轮', '份', '类', '篇', '起', '批', '元', '部', '处', '封', '户'];
-const CLAUSE_END = /[，。；：,;:！？!?]/;
+// 万 and 亿 are read as part of the number (numbers.ts), so 1439.25万元 leaves the unit 元.
+const UNITS = ['人次', '件次', '个', '家', '所', '名', '人', '件', '条', '项', '轮', '份', '类', '篇', '起', '批', '元', '部', '处', '封', '户'];
+const CLAUSE_END_CHARS = new Set('，。；：,;:！？!?');
 /** Things a number with a date or duration shape measures; never a figure. */
 const NOT_A_COUNT_AFTER = /^(?:个月|个半月|个工作日|个小时|年|月|日|号|岁|倍|周年|天|小时|点|时|分|届|次会|期|版|季度|周|%|％|‰|成|米|公里|亩)/;
 
 const QUOTE_OPEN = new Set(['“', '‘', '「', '『', '"']);
-const SLOGAN = /^(?:八项规定|六项纪律|四个意识|四个自信|两个维护|两个确立|两个责任|四个全面|五位一体|三重一大|四风|一岗双责|两学一做|三会一课|四种形态|两个责任)/;
+const SLOGAN = /^(?:八项规定|六项纪律|四个意识|四个自信|两个维护|两个确立|两个责任|四个全面|五位一体|三重一大|四风|一岗双责|两学一做|三会一课|四种形态)/;
 
 function unitAt(sentence: string, i: number): string {
   for (const u of UNITS) if (sentence.startsWith(u, i)) return u;
@@ -34,14 +35,14 @@ function unitAt(sentence: string, i: number): string {
 function clauseBefore(sentence: string, i: number): string {
   let j = i - 1;
   const limit = Math.max(0, i - 80);
-  while (j >= limit && !CLAUSE_END.test(sentence[j])) j--;
+  while (j >= limit && !CLAUSE_END_CHARS.has(sentence[j])) j--;
   return sentence.slice(j + 1, i);
 }
 
 function clauseAfter(sentence: string, i: number): string {
   let j = i;
   const limit = Math.min(sentence.length, i + 40);
-  while (j < limit && !CLAUSE_END.test(sentence[j])) j++;
+  while (j < limit && !CLAUSE_END_CHARS.has(sentence[j])) j++;
   return sentence.slice(i, j);
 }
 
