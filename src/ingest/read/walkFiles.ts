@@ -36,7 +36,7 @@ export function walkFiles(inputDir: string): WalkResult {
     rejects.push({ source: { file: toRel(inputDir, path) }, code, reason });
   };
 
-  const visit = (dir: string): void => {
+  const visit = (dir: string, relDir: string): void => {
     let real: string;
     try {
       real = realpathSync(dir);
@@ -58,6 +58,7 @@ export function walkFiles(inputDir: string): WalkResult {
     }
     for (const entry of entries) {
       const path = join(dir, entry.name);
+      const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
       // Plain files and folders are known from the listing; only links need a look at what they point to.
       let kind: 'dir' | 'file' | 'other';
       let realFile = join(real, entry.name);
@@ -74,7 +75,7 @@ export function walkFiles(inputDir: string): WalkResult {
         kind = entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other';
       }
       if (kind === 'dir') {
-        visit(path);
+        visit(path, rel);
       } else if (kind === 'other') {
         reject(path, 'unsupported', 'Not a regular file (a device, socket or pipe); it was not read.');
       } else if (!SUPPORTED_EXTENSIONS.includes(extname(entry.name).toLowerCase())) {
@@ -84,11 +85,11 @@ export function walkFiles(inputDir: string): WalkResult {
         reject(path, 'duplicate-file', 'A link to a file already read under another name; it was not read twice.');
       } else {
         seenFiles.add(realFile);
-        files.push({ path, rel: toRel(inputDir, path) });
+        files.push({ path, rel });
       }
     }
   };
 
-  visit(inputDir);
+  visit(inputDir, '');
   return { files, rejects };
 }
