@@ -16,6 +16,7 @@ import { serveStatic } from '../test/e2e/support/serve';
 import { launchChromium } from '../test/e2e/support/browser';
 import { writeDataDir } from './uiSynth';
 import { measureBrush } from './uiBrush';
+import type { BrushTiming } from './uiBrush';
 
 const PROBE = process.env.XUNSHI_PROBE ?? '/work/shared/tools/probe.mjs';
 const GEN_CORPUS = process.env.XUNSHI_GEN_CORPUS ?? '/work/shared/tools/gen-corpus.mjs';
@@ -104,7 +105,7 @@ async function main() {
   const app = probe(dist, runs, values.viewport!, ['--click-region', '150000', '--list-selector', '#articles']);
   const browser = await launchChromium();
   const server = await serveStatic(dist);
-  const brush: number[] = [];
+  const brush: BrushTiming[] = [];
   try {
     for (let k = 0; k < runs; k++) brush.push(await measureBrush(browser, server.url, values.viewport!));
   } finally {
@@ -124,7 +125,8 @@ async function main() {
     mapPaintVsBare: Number((appMs / bareMs).toFixed(2)),
     clickInnerMongoliaToListMs: median(clicks.map((c) => c!.clickToDomMs!)),
     clickInnerMongoliaToNextFrameMs: median(clicks.map((c) => c!.clickToNextFrameMs!)),
-    brushYearToListMs: median(brush),
+    brushYearToListMs: median(brush.map((b) => b.ms)),
+    brushYearToAllViewsMs: median(brush.map((b) => b.allViewsMs)),
     heapAfterGcMB: Number((median(app.map((r) => r.heap.usedAfterGcBytes)) / 1e6).toFixed(1)),
     jsGzipKiB: Number((app[0].bytes.js.gzip / 1024).toFixed(1)),
     consoleErrorsAndFailedRequests: errors,

@@ -19,35 +19,52 @@ export async function timelineMonths(page: Page): Promise<{ months: string[]; x:
   };
 }
 
-/** Drags across the months of `year` (default: the middle year) and resolves with the ms it took. */
-export async function brushYear(page: Page, year?: string): Promise<{ ms: number; year: string }> {
+export interface BrushTiming {
+  year: string;
+  /** Button released → the frame after the article list changed. */
+  ms: number;
+  /** Button released → two frames after the region table (fed, like the charts, by the deferred view) changed:
+   *  the charts update with ECharts' lazy update on the next frame, so by then every view shows the range. */
+  allViewsMs: number;
+}
+
+/** Drags across the months of `year` (default: the middle year) and times the list and every view. */
+export async function brushYear(page: Page, year?: string): Promise<BrushTiming> {
   const { months, x, y } = await timelineMonths(page);
   const years = [...new Set(months.map((m) => m.slice(0, 4)))];
   const chosen = year ?? years[Math.floor(years.length / 2)];
   const first = months.findIndex((m) => m.startsWith(chosen));
   const last = months.length - 1 - [...months].reverse().findIndex((m) => m.startsWith(chosen));
   await page.evaluate(() => {
-    const list = document.querySelector('#articles')!;
-    const w = window as unknown as { __brush: { up: number; done: Promise<number> } };
-    w.__brush = { up: 0, done: Promise.resolve(0) };
-    w.__brush.done = new Promise<number>((resolve) => {
-      window.addEventListener('pointerup', () => (w.__brush.up = performance.now()), { capture: true, once: true });
-      const observer = new MutationObserver(() => {
-        observer.disconnect();
-        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - w.__brush.up), 0));
+    const w = window as unknown as { __brush: { up: number; list: Promise<number>; all: Promise<number> } };
+    const state = { up: 0, list: Promise.resolve(0), all: Promise.resolve(0) };
+    w.__brush = state;
+    window.addEventListener('pointerup', () => (state.up = performance.now()), { capture: true, once: true });
+    const after = (selector: string, frames: number) =>
+      new Promise<number>((resolve) => {
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          const done = () => resolve(performance.now() - state.up);
+          const wait = (n: number) => (n === 0 ? setTimeout(done, 0) : requestAnimationFrame(() => wait(n - 1)));
+          wait(frames);
+        });
+        observer.observe(document.querySelector(selector)!, { childList: true, subtree: true, attributes: true, characterData: true });
       });
-      observer.observe(list, { childList: true, subtree: true, attributes: true, characterData: true });
-    });
+    state.list = after('#articles', 1);
+    state.all = after('[data-testid=region-table]', 2);
   });
   await page.mouse.move(x(first) - 2, y);
   await page.mouse.down();
   await page.mouse.move(x(last) + 2, y, { steps: 8 });
   await page.mouse.up();
-  const ms = await page.evaluate(() => (window as unknown as { __brush: { done: Promise<number> } }).__brush.done);
-  return { ms, year: chosen };
+  const [ms, allViewsMs] = await page.evaluate(() => {
+    const b = (window as unknown as { __brush: { list: Promise<number>; all: Promise<number> } }).__brush;
+    return Promise.all([b.list, b.all]);
+  });
+  return { ms, allViewsMs, year: chosen };
 }
 
-export async function measureBrush(browser: Browser, url: string, viewport: string): Promise<number> {
+export async function measureBrush(browser: Browser, url: string, viewport: string): Promise<BrushTiming> {
   const [width, height] = viewport.split('x').map(Number);
   const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
   try {
@@ -55,8 +72,9 @@ export async function measureBrush(browser: Browser, url: string, viewport: stri
     await page.goto(url, { waitUntil: 'load' });
     await page.locator('#articles').waitFor();
     await page.locator('[data-testid=chart-map] canvas').first().waitFor();
+    await page.locator('[data-testid=region-table]').waitFor();
     await page.waitForTimeout(500);
-    return (await brushYear(page)).ms;
+    return await brushYear(page);
   } finally {
     await context.close();
   }
