@@ -173,7 +173,8 @@ export const METRIC_RULES: MetricRule[] = [
     test: (c) =>
       inUnits(c, '个', '条', '项', '件', '处') &&
       !/线索|整改的问题|需整改|信访/.test(c.pre.slice(-12)) &&
-      !/(?:巡视|巡察)(?:机构|干部|办|队伍)[^，。；]{0,6}(?:存在|自身)/.test(c.pre) &&
+      // a self-review of the inspection bodies (梳理出巡察机构存在的问题31个, 自查发现问题8个) is not a finding
+      !/自查|自我检视|自我评估|(?:巡视|巡察)(?:工作|机构|干部|办|队伍)[^，。；]{0,8}(?:存在|自身)/.test(c.pre) &&
       !/^[^、，。；]{0,10}线索/.test(c.post) &&
       ((FOUND.test(c.sentence.slice(0, c.span.start)) &&
         (ISSUE_BEFORE.test(c.pre) || /^[^，。；、\d一二三四五六七八九十共]{0,10}问题/.test(c.post))) ||
