@@ -10,7 +10,7 @@ import type { ArticlesFile } from '../../src/core/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, buildApp, launchChromium, openApp, runIngest, serveStatic, waitForChartPaint, type StaticServer } from './harness';
 import { hoverCharts, openArticleDetails, search } from './support/explore';
-import { auditDom, plantPayloads, pwnedFlag, visiblePayloadText } from './support/payloads';
+import { auditDom, markupPayload, plantPayloads, pwnedFlag, scriptUrl, visiblePayloadText } from './support/payloads';
 
 const HOSTILE_CORPUS = path.join(REPO_ROOT, 'test/fixtures/hostile-app');
 
@@ -88,6 +88,38 @@ describe('a javascript: URL is never a link', () => {
       const hrefs = await opened.page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
       const scripted = hrefs.filter((href) => !/^(https?:|blob:|mailto:|data:image\/)/i.test(href) && !href.startsWith('#'));
       expect(scripted).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+/** View parameters a link may carry (the app mirrors its view in the query string); more are learnt from the page. */
+const LINK_PARAMETERS = ['region', 'drill', 'metric', 'range', 'types', 'level', 'q', 'query', 'scale', 'lang', 'view'];
+
+describe('a hostile link to the dashboard', () => {
+  it('runs nothing and breaks nothing when every view parameter and the hash carry payloads', async () => {
+    // Learn the parameter names the page itself writes, by using the search box once.
+    const learning = await openApp(browser, server.url, { waitFor: '#articles' });
+    await search(learning.page, 'xss-payload');
+    const learnt = [...new URL(learning.page.url()).searchParams.keys()];
+    await learning.close();
+
+    const link = new URL(server.url);
+    for (const name of new Set([...LINK_PARAMETERS, ...learnt])) {
+      link.searchParams.set(name, name === 'region' ? scriptUrl(`link-${name}`) : markupPayload(`link-${name}`));
+    }
+    link.hash = markupPayload('link-hash');
+    const opened = await openApp(browser, link.href, { waitFor: '#articles' });
+    try {
+      await waitForChartPaint(opened.page);
+      await opened.page.waitForTimeout(1000);
+      expect(opened.problems.dialogs, 'dialogs opened by payloads').toEqual([]);
+      expect(await pwnedFlag(opened.page), 'window.__pwned set by a payload').toBeUndefined();
+      expect(opened.problems.pageErrors, 'uncaught errors').toEqual([]);
+      expect(opened.problems.foreignRequests, 'requests to other hosts').toEqual([]);
+      expect(await auditDom(opened.page), 'markup from the link in the DOM').toEqual([]);
+      expect(await opened.cspViolations(), 'CSP violations').toEqual([]);
     } finally {
       await opened.close();
     }
