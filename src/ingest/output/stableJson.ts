@@ -14,7 +14,9 @@ export function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) {
     let copy: unknown[] | null = null;
     for (let i = 0; i < value.length; i++) {
-      const v = sortKeys(value[i]);
+      const item: unknown = value[i];
+      if (item === null || typeof item !== 'object') continue; // numbers and strings of columnar arrays
+      const v = sortKeys(item);
       if (v !== value[i]) (copy ??= value.slice())[i] = v;
     }
     return copy ?? value;
