@@ -14,6 +14,8 @@ export interface ImportReportProps {
 export function ImportReport({ layer, onHide, onRemove }: ImportReportProps) {
   const w = usePresenterWords();
   const lang = useStore((s) => s.view.lang);
+  const undated = layer.figures.filter((f) => f.date === null).length;
+  const yearOnly = layer.figures.filter((f) => f.date?.length === 4).length;
   return (
     <section className="import-report" data-testid="import-report" aria-label={w.reportTitle} role="status">
       <header>
@@ -26,6 +28,8 @@ export function ImportReport({ layer, onHide, onRemove }: ImportReportProps) {
         </button>
       </header>
       <p data-testid="import-summary">{w.reportSummary(layer.fileName, layer.rows, layer.figures.length, layer.problems.length)}</p>
+      {undated > 0 && <p data-testid="import-undated">{w.undatedNote(undated)}</p>}
+      {yearOnly > 0 && <p data-testid="import-year-only">{w.yearOnlyNote(yearOnly)}</p>}
       {layer.problems.length > 0 && (
         <ol className="import-problems">
           {layer.problems.map((p) => (

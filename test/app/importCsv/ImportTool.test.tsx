@@ -32,6 +32,7 @@ describe('ImportTool', () => {
     expect(items[1].textContent).toContain('“many”不是数字');
     expect(items[2].textContent).toContain('无法识别的指标“happiness”');
     expect(screen.getByTestId('import-summary').textContent).toBe('mine.csv：共 5 行，导入 2 个数字，3 行无法使用');
+    expect(screen.queryByTestId('import-undated')).toBeNull();
     const { imported, layer } = useStore.getState();
     expect(imported?.figures.map((f) => [f.adcode, f.cityAdcode, f.metric, f.value])).toEqual([
       [150000, undefined, 'issues_found', 120],
@@ -69,5 +70,12 @@ describe('ImportTool', () => {
     fireEvent.change(input, { target: { files: [new File([header, gb], 'gb.csv')] } });
     await screen.findByTestId('import-report', {}, { timeout: 5000 });
     expect(useStore.getState().imported?.figures).toMatchObject([{ province: '内蒙古', metric: 'issues_found', value: 3 }]);
+    expect(screen.getByTestId('import-year-only').textContent).toContain('1 个数字只有年份');
+  });
+
+  it('says which figures the timeline cannot show', async () => {
+    render(<ImportTool />);
+    choose('region,metric,value\n广东,issues_found,4\n广西,issues_found,5');
+    expect((await screen.findByTestId('import-undated', {}, { timeout: 5000 })).textContent).toContain('2 个数字没有日期');
   });
 });
