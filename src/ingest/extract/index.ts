@@ -7,7 +7,7 @@ import { extractFacts, statesFigure } from './facts';
 import { findInspectionTypes } from './inspectionTypes';
 import { splitSentences, type Sentence } from './sentences';
 import { sourceRegionHint } from './sourceHint';
-import { countInspectionMentions, inspectionCounts, isAboutInspection } from './topic';
+import { countInspectionMentions, inspectionCounts, isAboutInspection, topicMentions } from './topic';
 
 function levelOf(regions: DocRegions, text: string): Level | null {
   const main = regions.main;
@@ -30,8 +30,8 @@ function uniqueInOrder(xs: (string | undefined)[]): string[] {
  */
 function judgeTopic(doc: DatedDoc, sentences: () => Sentence[]): boolean {
   if (isAboutInspection(doc.title, doc.text)) return true;
-  if (countInspectionMentions(doc.text) === 0) return false;
-  return sentences().some((s) => countInspectionMentions(s.text) > 0 && statesFigure(s.text));
+  if (topicMentions(doc.text) === 0) return false;
+  return sentences().some((s) => topicMentions(s.text) > 0 && statesFigure(s.text));
 }
 
 export function analyzeDoc(doc: DatedDoc): Analysis {

@@ -18,9 +18,14 @@ const PLAN = /每年|每届|每组|每个组|一托|至少|力争|计划|拟|将
 const TEAM_AFTER = /^(?:中央|省委|市委|县委|区委|州委|旗委|自治区党委|自治州党委|军委|专项|常规|机动|联动|交叉|提级|联合|省级|市级|县级|市县|“|”)*(?:巡视|巡察)(?:工作)?小?组(?!长|组长)/;
 /** Clause openers of a previous-order number (新一轮, 再开展一轮, 本轮). */
 const ROUND_NOT_COUNT_BEFORE = /[新再本首上下每这那前后一]$/;
-const ORG_NOUN = /^[^，。；]{0,14}?(?:党组织|党委|党组|单位|地区|地方|县|市|区|省|州|盟|旗|乡|镇|村|部门|机关|高校|企业|国企|金融|机构|学校|大学|医院|银行|社区|街道|部委|中管|央企|中央)/;
+const ORG_NOUN = /^[^，。；]{0,14}?(?:党组织|党委|党组|单位|地区|地方|县|市|区|省|州|盟|旗|乡|镇|村|部门|机关|高校|企业|国企|公司|集团|金融|机构|学校|大学|医院|银行|社区|街道|部委|中管|央企|中央)/;
+/** The whole set the inspected are drawn from (全市19个镇（街道）中的7个, 4个市（州）所辖的24个县) is not inspected. */
+const WHOLE_SET_AFTER = /^[^，。；]{0,10}?(?:中的|之中|当中)|^[^，。；及和与]{0,8}?(?:所辖|下辖)/;
+/** Units whose inspection work is guided or checked (对所辖12个县市区的巡察工作开展指导督导) are not inspected. */
+const GUIDED_AFTER = /^[^，。；]{0,30}?(?:的(?:巡视|巡察)(?:工作|整改)|指导|督导|督查|检查|考核|调研|观摩|评估)/;
 const NOT_UNIT_NOUN = /^(?:方面|问题|巡视组|巡察组|工作组|组|轮|人|批|月|年|天|小时|类|项|条)/;
-const FOUND = /发现|反馈|查摆|查找|查出|指出|梳理|排查|查实|发现并|找准/;
+const FOUND = /发现|反馈|查摆|查找|查出|指出|梳理|排查|查实|发现并|找准|认领/;
+const FOUND_ALL = new RegExp(FOUND.source, 'g');
 
 /** Words between a noun and its count: 发现问题共计1500个, 巡察组共有8个, 问题线索累计达320件. */
 const C = '(?:共计|累计|总计|合计|共有|达到|共|达|有|为|数)?';
@@ -37,9 +42,22 @@ const RECT_PROBLEM_BEFORE = rx`(?:督促|推动|已)整改(?:落实)?(?:各类)?
 const FIX_BEFORE = rx`(?:制度|机制|建章立制)${C}[^，。；、]{0,3}$`;
 const ACCOUNT_BEFORE = rx`(?:问责|处分|处理|诫勉|追责|立案|移送司法|查处|调整|免职|撤职|审查调查|留置|批评教育|谈话提醒|移送|移交)[^，。；]{0,10}${C}$`;
 const ISSUE_BEFORE = rx`问题${C}$`;
-const UNITS_AFTER_VERB_BEFORE = rx`(?:巡视|巡察|回头看”?)了?(?:单位|党组织|地方和单位)?${C}$`;
+/** 巡察党组织119个, 共巡察村（社区）党组织6120个, 巡察市级部门、区县和国有企业党组织168个: verb, noun phrase, count. */
+const UNITS_AFTER_VERB_BEFORE = rx`(?:巡视|巡察|回头看”?)了?(?:(?:(?!问题|发现|线索|整改|巡视组|巡察组|工作)[^，。；\d]){0,24}?(?:单位|党组织|党委|党组|党工委|党支部|部门|企业|公司|学校|高校|医院|地方和单位))?${C}$`;
 
 const has = (re: RegExp, s: string) => re.test(s);
+/** Staff trained, hired or posted (组织312名巡察干部开展全员轮训) are not staff drawn into teams. */
+const TRAINING = /新选调|编制|配备|参训|培训|轮训|集训|调训|研讨|考试|测试|比武|竞赛|学习班|讲座/;
+/** A number the discipline body acts on (立案9件, 办结…): cases, not clues. */
+const CASES_BEFORE = /(?:立案|办结|初核|了结|审结|查结)[^，。；]{0,2}$/;
+/**
+ * Progress of rectification after a finding: the problems fixed (已完成整改389个, 近百个问题完成整改销号) and those
+ * still open (尚有17个问题整改不到位, 6个问题正在推进) are parts of the problems found, not findings.
+ */
+const PROGRESS_BETWEEN = /完成整改|整改完成|已整改|整改销号|整改到位|已完成|尚有|仍有|还有|剩余|正在|未完成|尚未|推进中/;
+const PROGRESS_AFTER = /^[^，。；、]{0,12}问题[^，。；]{0,4}(?:整改|销号|正在|推进|未|尚|已|仍)/;
+/** Problems reported done: N个…问题完成整改 / 整改销号 / 整改到位. */
+const DONE_AFTER = /^[^，。；、]{0,12}问题[^，。；]{0,2}(?:已|均已|全部)?(?:完成整改|整改完成|整改销号|整改到位|销号)/;
 /** A verb of inspection after the units' noun (not 被巡察 right after the count: 6个被巡察党组织 is a modifier). */
 const UNITS_VERB_AFTER = /^(?!被)[^，。；]{0,40}?(?:开展|进行|实施|启动|完成|接受了?|被)[^，。；]{0,16}(?:巡视|巡察|回头看)/;
 /** Organisations are inspected; cities and counties that 开展巡察 on their own are inspecting bodies. */
@@ -58,6 +76,15 @@ function verbThenInspection(c: NumberContext): boolean {
   return before.includes('对') || before.includes('中央');
 }
 const inUnits = (c: NumberContext, ...units: string[]) => units.includes(c.unit);
+
+/** Whether rectification progress is reported between the last finding verb and the number (…已完成整改389个，尚有17个). */
+function afterProgress(c: NumberContext): boolean {
+  const before = c.sentence.slice(Math.max(0, c.span.start - 60), c.span.start);
+  let last = -1;
+  FOUND_ALL.lastIndex = 0;
+  for (let m = FOUND_ALL.exec(before); m; m = FOUND_ALL.exec(before)) last = m.index + m[0].length;
+  return PROGRESS_BETWEEN.test(last < 0 ? before : before.slice(last));
+}
 
 export const METRIC_RULES: MetricRule[] = [
   {
@@ -84,8 +111,9 @@ export const METRIC_RULES: MetricRule[] = [
     about: '抽调N人 / N名巡察干部 drawn into teams (not new hires, not posts)',
     test: (c) =>
       inUnits(c, '人', '名') &&
-      !/新选调|编制|配备|参训|培训/.test(c.pre) &&
-      !/人才库|编制|参训|培训/.test(c.post) &&
+      !TRAINING.test(c.pre) &&
+      !/人才库|编制/.test(c.post) &&
+      !TRAINING.test(c.post) &&
       (/抽调|选派|抽取/.test(c.pre) || /^(?:巡视|巡察)干部/.test(c.post)),
   },
   {
@@ -94,6 +122,7 @@ export const METRIC_RULES: MetricRule[] = [
     test: (c) =>
       inUnits(c, '件', '条', '个', '件次', '批') &&
       !/督办|交办|起底|纪检监察干部|处置/.test(c.pre) &&
+      !CASES_BEFORE.test(c.pre) &&
       (/线索(?:[^，。；]{0,3})$/.test(c.pre) || /^[^，。；、]{0,12}线索/.test(c.post)),
   },
   {
@@ -138,7 +167,9 @@ export const METRIC_RULES: MetricRule[] = [
         RECT_IMMEDIATE_BEFORE.test(c.pre) ||
         /(?:已?整改完成|完成整改|已?整改到位)[^，。；]{0,12}$/.test(c.pre) ||
         // 督促整改问题86个, 推动整改问题56个
-        RECT_PROBLEM_BEFORE.test(c.pre)),
+        RECT_PROBLEM_BEFORE.test(c.pre) ||
+        // 已有近百个“硬骨头”问题完成整改销号
+        (!/尚|仍|未/.test(c.pre.slice(-4)) && DONE_AFTER.test(c.post))),
   },
   {
     metric: 'institutional_fixes',
@@ -152,7 +183,7 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: 'recovered_funds',
     about: '挽回(经济)损失 / 追缴 / 追回 / 清退…N元',
-    test: (c) => c.unit === '元' && /挽回|追缴|追回|收回|清退|收缴|退赔|退还|返还|减少损失/.test(c.pre),
+    test: (c) => c.unit === '元' && /挽回|追缴|追回|收回|清退|清收|收缴|退赔|退还|返还|减少损失/.test(c.pre),
   },
   {
     metric: 'accountability',
@@ -176,6 +207,8 @@ export const METRIC_RULES: MetricRule[] = [
       // a self-review of the inspection bodies (梳理出巡察机构存在的问题31个, 自查发现问题8个) is not a finding
       !/自查|自我检视|自我评估|(?:巡视|巡察)(?:工作|机构|干部|办|队伍)[^，。；]{0,8}(?:存在|自身)/.test(c.pre) &&
       !/^[^、，。；]{0,10}线索/.test(c.post) &&
+      !PROGRESS_AFTER.test(c.post) &&
+      !afterProgress(c) &&
       ((FOUND.test(c.sentence.slice(0, c.span.start)) &&
         (ISSUE_BEFORE.test(c.pre) || /^[^，。；、\d一二三四五六七八九十共]{0,10}问题/.test(c.post))) ||
         /^[^，。；]{0,4}(?:巡视|巡察)?反馈意见/.test(c.post)),
@@ -186,6 +219,7 @@ export const METRIC_RULES: MetricRule[] = [
     test: (c) => {
       if (!inUnits(c, '个', '家', '所')) return false;
       if (has(PLAN, c.pre) || /建立|设立|成立|列入|试点|派出|组建|抽调|配备|编制/.test(c.post)) return false;
+      if (/剩余|其余|尚未|未被/.test(c.pre) || WHOLE_SET_AFTER.test(c.post) || GUIDED_AFTER.test(c.post)) return false;
       // 巡察党组织119个, 共巡察单位49个, 常规巡察26家, “回头看”10家, 延伸巡察的…数量达340个
       if (UNITS_AFTER_VERB_BEFORE.test(c.pre)) return !NOT_UNIT_NOUN.test(c.post) && !/^[“"]/.test(c.post);
       if (/(?:巡视|巡察)[^，。；]{0,20}(?:数量|总数)(?:达|为|共)?$/.test(c.pre)) return true;

@@ -31,12 +31,28 @@ export function inspectionCounts(s: string): { xunshi: number; xuncha: number } 
   return { xunshi, xuncha };
 }
 
+/**
+ * 巡视巡察整改 / 巡视整改 named in passing (a bank's results: 持续推进巡视巡察整改) is the follow-up of an
+ * inspection done elsewhere, not inspection work the article reports: such mentions do not make a body about it.
+ */
+const PASSING_RECTIFICATION = /巡[视察](?:巡[视察])?整改/g;
+
+/** Mentions of inspection work that can make a text about it: all mentions minus those in a passing 巡视整改. */
+export function topicMentions(s: string): number {
+  const n = countInspectionMentions(s);
+  if (n === 0 || s.indexOf('整改') < 0) return n;
+  let passing = 0;
+  PASSING_RECTIFICATION.lastIndex = 0;
+  for (let m = PASSING_RECTIFICATION.exec(s); m; m = PASSING_RECTIFICATION.exec(s)) passing += m[0].length === 6 ? 2 : 1;
+  return Math.max(0, n - passing);
+}
+
 /** Minimum body mentions for an article whose title does not name inspection. */
 export const MIN_BODY_MENTIONS = 4;
 
 export function isAboutInspection(title: string, text: string): boolean {
   if (countInspectionMentions(title) > 0) return true;
-  const n = countInspectionMentions(text);
+  const n = topicMentions(text);
   if (n >= MIN_BODY_MENTIONS) return true;
   // A team at work (巡察组, 巡视组) is worth one more mention than the word alone.
   return n === MIN_BODY_MENTIONS - 1 && /巡[视察]组/.test(text);
