@@ -128,10 +128,17 @@ interface PlaceScores {
 }
 
 /** Scores the provinces and cities an article names: title first, acting bodies over passing mentions. */
-function scorePlaces(title: string, text: string, sentences: Sentence[], centralAt: number[], mentions: PlaceMention[]): PlaceScores {
+function scorePlaces(
+  title: string,
+  text: string,
+  sentences: Sentence[],
+  centralAt: number[],
+  mentions: PlaceMention[],
+  hint: readonly number[],
+): PlaceScores {
   const scores: PlaceScores = { provinces: new Map(), cities: new Map() };
   const credit = (k: number, list: PlaceMention[], weight: number) => {
-    const place = resolveNear(list, k, []);
+    const place = resolveNear(list, k, hint);
     const r = place && regionOf(place);
     if (!r) return;
     addScore(scores.provinces, r, weight);
@@ -165,8 +172,15 @@ function centralScore(title: string, sentences: Sentence[], centralAt: number[])
   return central;
 }
 
-function mainRegion(title: string, text: string, sentences: Sentence[], centralAt: number[], mentions: PlaceMention[]): Region | null {
-  const { provinces, cities } = scorePlaces(title, text, sentences, centralAt, mentions);
+function mainRegion(
+  title: string,
+  text: string,
+  sentences: Sentence[],
+  centralAt: number[],
+  mentions: PlaceMention[],
+  hint: readonly number[],
+): Region | null {
+  const { provinces, cities } = scorePlaces(title, text, sentences, centralAt, mentions, hint);
   const central = centralScore(title, sentences, centralAt);
   let best: Scored | null = null;
   for (const p of provinces.values()) if (!best || p.score > best.score) best = p;
@@ -186,11 +200,15 @@ function mainRegion(title: string, text: string, sentences: Sentence[], centralA
   return region;
 }
 
-/** Attributes every sentence of a document to a region; `fallback` is the main region when the text names none. */
+/**
+ * Attributes every sentence of a document to a region. `fallback` (the outlet's or address's region) is the main
+ * region when the text names none, and resolves the names that are ambiguous without it.
+ */
 export function attributeRegions(title: string, text: string, sentences: Sentence[], fallback: Region | null = null): DocRegions {
   const mentions = findPlaces(text);
   const centralAt = sentences.map((s) => centralAgentAt(s.text));
-  const main = mainRegion(title, text, sentences, centralAt, mentions) ?? fallback;
+  const hint = fallback ? [fallback.cityAdcode ?? -1, fallback.adcode] : [];
+  const main = mainRegion(title, text, sentences, centralAt, mentions, hint) ?? fallback;
   const context = main ? [main.cityAdcode ?? -1, main.adcode] : [];
   const bySentence: (Region | null)[] = [];
   const agentBySentence: (Region | null)[] = [];

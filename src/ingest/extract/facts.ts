@@ -3,7 +3,8 @@
 import type { FactDraft } from '../types';
 import type { Region } from './attribution';
 import { classifyNumber } from './metricRules';
-import { numberContext } from './numberContext';
+import { numberContext, type NumberContext } from './numberContext';
+import type { MetricKey } from '../../core/metrics';
 import { findNumbers } from './numbers';
 import { findPeriod } from './period';
 import type { Sentence } from './sentences';
@@ -15,6 +16,18 @@ export function statesFigure(sentence: string): boolean {
     if (ctx && classifyNumber(ctx)) return true;
   }
   return false;
+}
+
+/**
+ * Between a list item's count and the next count (…厅级干部86人、县处级干部1140人): a separator and a bare noun
+ * phrase, no verb or subset word, so that the next item is read the same way as the one before.
+ */
+const LIST_ITEM_BETWEEN = /^(?:、|和|及|以及)(?:(?!问题|线索|发现|整改|其中|涉及|包括|移交|移送)[^，。；：,;:\d、]){1,14}$/;
+
+/** The metric of `ctx` read as the next item of a list whose previous item (its count ending at `prevEnd`) was `prev`. */
+function listItemMetric(sentence: string, ctx: NumberContext, prev: { metric: MetricKey; unit: string; end: number } | null): MetricKey | null {
+  if (!prev || prev.unit !== ctx.unit || ctx.unit === '') return null;
+  return LIST_ITEM_BETWEEN.test(sentence.slice(prev.end, ctx.span.start)) ? prev.metric : null;
 }
 
 export interface ExtractedFacts {
@@ -35,10 +48,12 @@ export function extractFacts(
     if (!eligible[i]) continue;
     const region = regions[i];
     const s = sentences[i];
+    let prev: { metric: MetricKey; unit: string; end: number } | null = null;
     for (const span of findNumbers(s.text)) {
       const ctx = numberContext(s.text, span);
       if (!ctx) continue;
-      const metric = classifyNumber(ctx);
+      const metric = classifyNumber(ctx) ?? (ctx.ordinal ? null : listItemMetric(s.text, ctx, prev));
+      prev = metric ? { metric, unit: ctx.unit, end: span.end + ctx.unit.length } : null;
       if (!metric) continue;
       if (!region) {
         unplaced.push({ offset: s.start + span.start, text: s.text.slice(span.start, span.end) });

@@ -26,6 +26,8 @@ const GUIDED_AFTER = /^[^，。；]{0,30}?(?:的(?:巡视|巡察)(?:工作|整�
 const NOT_UNIT_NOUN = /^(?:方面|问题|巡视组|巡察组|工作组|组|轮|人|批|月|年|天|小时|类|项|条)/;
 const FOUND = /发现|反馈|查摆|查找|查出|指出|梳理|排查|查实|发现并|找准|认领/;
 const FOUND_ALL = new RegExp(FOUND.source, 'g');
+/** Verbs that act on problems already known: a count after them is of problems handled, not found. */
+const HANDLED_IN_CLAUSE = /查处|整治|纠治|解决|办理|化解|纠正|清理|处置|督办|推动/;
 
 /** Words between a noun and its count: 发现问题共计1500个, 巡察组共有8个, 问题线索累计达320件. */
 const C = '(?:共计|累计|总计|合计|共有|达到|共|达|有|为|数)?';
@@ -209,6 +211,8 @@ export const METRIC_RULES: MetricRule[] = [
       !/^[^、，。；]{0,10}线索/.test(c.post) &&
       !PROGRESS_AFTER.test(c.post) &&
       !afterProgress(c) &&
+      // 推动查处“蝇贪蚁腐”问题583个: the number's own clause acts on problems (查处, 解决) without finding them
+      !(HANDLED_IN_CLAUSE.test(c.pre) && !FOUND.test(c.pre)) &&
       ((FOUND.test(c.sentence.slice(0, c.span.start)) &&
         (ISSUE_BEFORE.test(c.pre) || /^[^，。；、\d一二三四五六七八九十共]{0,10}问题/.test(c.post))) ||
         /^[^，。；]{0,4}(?:巡视|巡察)?反馈意见/.test(c.post)),
@@ -219,7 +223,8 @@ export const METRIC_RULES: MetricRule[] = [
     test: (c) => {
       if (!inUnits(c, '个', '家', '所')) return false;
       if (has(PLAN, c.pre) || /建立|设立|成立|列入|试点|派出|组建|抽调|配备|编制/.test(c.post)) return false;
-      if (/剩余|其余|尚未|未被/.test(c.pre) || WHOLE_SET_AFTER.test(c.post) || GUIDED_AFTER.test(c.post)) return false;
+      // 剩余的39个 (a plan's remainder), 对整改不力的2个单位 (a follow-up of earlier inspections)
+      if (/剩余|其余|尚未|未被|整改不力|整改不到位|未整改|整改滞后/.test(c.pre) || WHOLE_SET_AFTER.test(c.post) || GUIDED_AFTER.test(c.post)) return false;
       // 巡察党组织119个, 共巡察单位49个, 常规巡察26家, “回头看”10家, 延伸巡察的…数量达340个
       if (UNITS_AFTER_VERB_BEFORE.test(c.pre)) return !NOT_UNIT_NOUN.test(c.post) && !/^[“"]/.test(c.post);
       if (/(?:巡视|巡察)[^，。；]{0,20}(?:数量|总数)(?:达|为|共)?$/.test(c.pre)) return true;

@@ -1,6 +1,7 @@
 // The article's own region when its text names none (我省, 省委 only): the outlet's name (新浪吉林, 江西日报) or a
-// province's pinyin in the web address (hainan.sina.com.cn, jiangxi.gov.cn). Used only as a last resort.
-import { findPlaces, resolveMention } from '../../core/places';
+// province's pinyin in the web address (hainan.sina.com.cn, jiangxi.gov.cn). Used as the article's region only
+// when the text names none, and to resolve ambiguous names (鼓楼区 in an article from 开封市纪委监委网站).
+import { findPlaces, placeByAdcode, resolveMention } from '../../core/places';
 import { PROVINCES } from '../../core/regions';
 import type { Region } from './attribution';
 
@@ -24,14 +25,21 @@ function provinceRegion(short: string): Region | null {
   return p ? { province: p.short, adcode: p.adcode } : null;
 }
 
+/** The outlet's place, with its city when the outlet is a city's (开封市纪委监委网站 → 河南, 开封市). */
 function fromOutlet(outlet: string | undefined): Region | null {
   if (!outlet) return null;
   for (const m of findPlaces(outlet)) {
     const place = resolveMention(m);
-    if (place) {
-      const p = PROVINCES.find((x) => x.adcode === place.province);
-      if (p) return { province: p.short, adcode: p.adcode };
+    if (!place) continue;
+    const p = PROVINCES.find((x) => x.adcode === place.province);
+    if (!p) continue;
+    const region: Region = { province: p.short, adcode: p.adcode };
+    const city = place.city !== undefined ? placeByAdcode(place.city) : undefined;
+    if (city) {
+      region.city = city.name;
+      region.cityAdcode = city.adcode;
     }
+    return region;
   }
   return null;
 }
