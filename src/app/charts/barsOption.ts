@@ -26,7 +26,7 @@ function barOption(bars: Bar[]): EChartsCoreOption {
     grid: { left: 8, right: 64, top: 4, bottom: 4, containLabel: true },
     xAxis: { type: 'value', show: false },
     yAxis: { type: 'category', data: shown.map((b) => b.label), axisTick: { show: false }, axisLabel: { fontSize: 11 } },
-    tooltip: { trigger: 'item', confine: true, formatter: (p: { dataIndex: number }) => `${shown[p.dataIndex].label}: ${shown[p.dataIndex].text}` },
+    tooltip: { trigger: 'item', confine: true, renderMode: 'richText', formatter: (p: { dataIndex: number }) => `${shown[p.dataIndex].label}: ${shown[p.dataIndex].text}` },
     series: [
       {
         type: 'bar',

@@ -101,12 +101,8 @@ export function buildMapOption(input: MapInput): EChartsCoreOption {
   }
   return {
     animation: false,
-    tooltip: {
-      trigger: 'item',
-      confine: true,
-      formatter: (p: { name: string }) => tooltipText(Number(p.name), input).replace(/\n/g, '<br/>'),
-      // Names and numbers only come from the catalogue and the index, never from article text.
-    },
+    // Drawn on the canvas (richText), not as an HTML box: no page layout on every update, and no markup.
+    tooltip: { trigger: 'item', confine: true, renderMode: 'richText', formatter: (p: { name: string }) => tooltipText(Number(p.name), input) },
     visualMap: visualMap(
       withFigures.map((f) => f.value),
       input.scale,

@@ -27,7 +27,7 @@ export function buildTimelineOption({ series, metric, range, lang }: TimelineInp
     animation: false,
     grid: TIMELINE_GRID,
     legend: { top: 0, left: 'center', itemHeight: 10, textStyle: { fontSize: 11 }, data: [t.articleCount, metricName] },
-    tooltip: { trigger: 'axis', confine: true },
+    tooltip: { trigger: 'axis', confine: true, renderMode: 'richText' },
     // The brush is how the user picks a range (see Timeline.tsx); its own area is cleared once picked.
     brush: { xAxisIndex: 0, brushType: 'lineX', brushMode: 'single' },
     toolbox: { show: false },

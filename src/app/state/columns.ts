@@ -20,6 +20,8 @@ export interface Columns {
   factFlags: Int8Array;
   /** Every month from the first to the last dated article, 'YYYY-MM'. */
   months: string[];
+  /** Position of each article's month in `months`, or −1 (year-only or undated). */
+  monthSlot: Int32Array;
 }
 
 export const FLAG_APPROX = 1;
@@ -56,6 +58,10 @@ export function compileColumns(index: ArticleIndex): Columns {
       last = Math.max(last, m);
     }
   }
+  const months = last ? monthsBetween(first, last) : [];
+  const slotOf = new Map(months.map((m, k) => [monthNumber(m), k]));
+  const monthSlot = new Int32Array(n);
+  for (let i = 0; i < n; i++) monthSlot[i] = slotOf.get(month[i]) ?? -1;
   const factStart = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) factStart[i + 1] = factStart[i] + index.factCount[i];
   return {
@@ -72,6 +78,7 @@ export function compileColumns(index: ArticleIndex): Columns {
     factMetric: Int8Array.from(index.factMetric),
     factValue: Float64Array.from(index.factValue),
     factFlags: Int8Array.from(index.factFlags),
-    months: last ? monthsBetween(first, last) : [],
+    months,
+    monthSlot,
   };
 }
