@@ -7,6 +7,7 @@ import { aggregateRegions } from './combine/aggregateRegions';
 import { dedupeArticles } from './combine/dedupeArticles';
 import { dedupeFacts } from './combine/dedupeFacts';
 import { dropFutureDates } from './combine/futureDates';
+import { collectGarbage } from './memory';
 import { writeOutput } from './output/writeOutput';
 import { datedDocsOfFile, processFile, type ArticleDraft, type FileOutcome } from './processFile';
 import { walkFiles, type InputFile } from './read/walkFiles';
@@ -35,6 +36,9 @@ export interface IngestResult {
   /** Seconds spent per stage: walk, files (per-file steps), combine (dedupe + aggregate), write. */
   phases: { walk: number; files: number; combine: number; write: number };
 }
+
+/** On large corpora, collect garbage every so many files (a full collection costs a fraction of a second). */
+const GC_EVERY_FILES = 20_000;
 
 export const GENERATOR = { name: 'xunshi-atlas-ingest', version: readVersion() };
 
@@ -137,6 +141,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     rejects.push(...outcome.rejects);
     warnings.push(...outcome.warnings);
     options.onProgress?.(++done, walk.files.length);
+    if (done % GC_EVERY_FILES === 0) collectGarbage();
   };
   if (options.mapFiles) await options.mapFiles(walk.files, onOutcome);
   else await mapInThisThread(walk.files, options.keepText ?? false, onOutcome);
@@ -152,6 +157,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   phases.combine = lap();
 
   if (options.outDir) {
+    if (drafts.length >= GC_EVERY_FILES) collectGarbage();
     writeOutput(resolve(options.outDir), { corpusName: basename(inputDir), generator: GENERATOR, articles, facts, regions, rejects, warnings, files });
   }
   phases.write = lap();
