@@ -20,14 +20,14 @@ const INSPECTION_BODY = /(?:巡视|巡察)(?:工作)?(?:机构|办|机关|干部
 
 /** The inspection bodies reviewing their own work: nothing in the sentence is a figure of an inspection. */
 export function isSelfReview(s: string): boolean {
-  return SELF_REVIEW.test(s) && INSPECTION_BODY.test(s);
+  return s.indexOf('自') >= 0 && SELF_REVIEW.test(s) && INSPECTION_BODY.test(s);
 }
 
 /** Inspection named only as one item of a list of channels or means: 通过信访举报、巡察、审计等渠道. */
 const CHANNEL_LIST = /(?:、(?:巡视|巡察)[^，。；、]{0,4}|(?:巡视|巡察)[^，。；、]{0,4}、)[^，。；]{0,30}等[^，。；]{0,8}(?:渠道|途径|方式|手段|来源|方面)/;
 
 export function inspectionOnlyAsChannel(s: string): boolean {
-  return CHANNEL_LIST.test(s) && countInspectionMentions(s.replace(CHANNEL_LIST, '')) === 0;
+  return s.indexOf('等') >= 0 && s.indexOf('、') >= 0 && CHANNEL_LIST.test(s) && countInspectionMentions(s.replace(CHANNEL_LIST, '')) === 0;
 }
 
 /** `names[i]`: whether sentence i names inspection work itself (countInspectionMentions > 0). */
@@ -48,7 +48,7 @@ export function eligibleSentences(title: string, sentences: Sentence[], names: b
       continue;
     }
     const named = names[i];
-    const other = !named && (OTHER_WORK.test(s.text) || COMMISSION_SUBJECT.test(s.text));
+    const other = !named && (OTHER_WORK.test(s.text) || (s.text.indexOf('纪委') >= 0 && COMMISSION_SUBJECT.test(s.text)));
     out.push(named || (!other && (focused || follows)));
     follows = named;
   }

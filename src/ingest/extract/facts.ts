@@ -52,7 +52,7 @@ export function extractFacts(
     for (const span of findNumbers(s.text)) {
       const ctx = numberContext(s.text, span);
       if (!ctx) continue;
-      const metric = classifyNumber(ctx) ?? (ctx.ordinal ? null : listItemMetric(s.text, ctx, prev));
+      const metric: MetricKey | null = classifyNumber(ctx) ?? (ctx.ordinal ? null : listItemMetric(s.text, ctx, prev));
       prev = metric ? { metric, unit: ctx.unit, end: span.end + ctx.unit.length } : null;
       if (!metric) continue;
       if (!region) {
