@@ -30,6 +30,8 @@ const CENTRAL_FRAME = /中央纪委|中纪委|中央纪律检查委员会|国家
 const REFERENCE_BEFORE = /(?:贯彻|落实|参照|按照|根据|学习|借鉴|据|从|向)[^，。；]{0,3}$/;
 
 const PROVINCIAL_COMMITTEE = /省委|自治区党委/g;
+/** Words that make a sentence's figure the whole province's. */
+const PROVINCE_WIDE = /全省|全自治区|全区各级|省委|自治区党委|省级/;
 const CITY_COMMITTEE = /市委|县委|区委|州委|旗委|盟委|自治州党委/g;
 
 function countMatches(re: RegExp, s: string): number {
@@ -242,6 +244,10 @@ export function attributeRegions(title: string, text: string, sentences: Sentenc
     if (central >= 0 && (!agent || agent.strength < 2 || central <= agent.at)) region = NATIONAL_REGION;
     else if (agent) region = agent.region;
     else region = carried ?? main;
+    // A province-wide total (全省共巡察…, 省委巡视…) in a city's article is the province's, not the city's.
+    if (region?.city !== undefined && !(agent && agent.region === region) && PROVINCE_WIDE.test(s.text)) {
+      region = { province: region.province, adcode: region.adcode };
+    }
     agentBySentence.push(agent && region === agent.region ? agent.region : null);
     if (central >= 0 || agent) carried = region;
     bySentence.push(region);

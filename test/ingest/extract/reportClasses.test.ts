@@ -173,3 +173,11 @@ describe('regions from the outlet', () => {
     expect(analyzeDoc(doc('鼓楼区委第五轮巡察完成反馈', text)).facts).toEqual([]);
   });
 });
+
+describe('city attribution', () => {
+  it('a province-wide total in a city article gets no city', () => {
+    const text = '绵阳市委第四轮巡察对15个党组织开展了常规巡察，发现问题210个。\n今年以来，全省共巡察党组织2600个。';
+    const facts = analyzeDoc(doc('绵阳市委第四轮巡察完成反馈', text)).facts.map((f) => `${f.province}|${f.city ?? '-'}|${f.value}`);
+    expect(facts).toEqual(['四川|绵阳市|15', '四川|绵阳市|210', '四川|-|2600']);
+  });
+});
