@@ -19,6 +19,27 @@ export async function timelineMonths(page: Page): Promise<{ months: string[]; x:
   };
 }
 
+/** Arms two timers in the page: pointer release → list changed (+1 frame), → region table changed (+2 frames). */
+const ARM_BRUSH_TIMERS = `(() => {
+  const state = { up: 0 };
+  window.__brush = state;
+  window.addEventListener('pointerup', () => { state.up = performance.now(); }, { capture: true, once: true });
+  function after(selector, frames) {
+    return new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        observer.disconnect();
+        (function wait(n) {
+          if (n === 0) setTimeout(() => resolve(performance.now() - state.up), 0);
+          else requestAnimationFrame(() => wait(n - 1));
+        })(frames);
+      });
+      observer.observe(document.querySelector(selector), { childList: true, subtree: true, attributes: true, characterData: true });
+    });
+  }
+  state.list = after('#articles', 1);
+  state.all = after('[data-testid=region-table]', 2);
+})()`;
+
 export interface BrushTiming {
   year: string;
   /** Button released → the frame after the article list changed. */
@@ -35,32 +56,13 @@ export async function brushYear(page: Page, year?: string): Promise<BrushTiming>
   const chosen = year ?? years[Math.floor(years.length / 2)];
   const first = months.findIndex((m) => m.startsWith(chosen));
   const last = months.length - 1 - [...months].reverse().findIndex((m) => m.startsWith(chosen));
-  await page.evaluate(() => {
-    const w = window as unknown as { __brush: { up: number; list: Promise<number>; all: Promise<number> } };
-    const state = { up: 0, list: Promise.resolve(0), all: Promise.resolve(0) };
-    w.__brush = state;
-    window.addEventListener('pointerup', () => (state.up = performance.now()), { capture: true, once: true });
-    const after = (selector: string, frames: number) =>
-      new Promise<number>((resolve) => {
-        const observer = new MutationObserver(() => {
-          observer.disconnect();
-          const done = () => resolve(performance.now() - state.up);
-          const wait = (n: number) => (n === 0 ? setTimeout(done, 0) : requestAnimationFrame(() => wait(n - 1)));
-          wait(frames);
-        });
-        observer.observe(document.querySelector(selector)!, { childList: true, subtree: true, attributes: true, characterData: true });
-      });
-    state.list = after('#articles', 1);
-    state.all = after('[data-testid=region-table]', 2);
-  });
+  // A string, not a function: the page must not depend on helpers the TypeScript runner adds to functions.
+  await page.evaluate(ARM_BRUSH_TIMERS);
   await page.mouse.move(x(first) - 2, y);
   await page.mouse.down();
   await page.mouse.move(x(last) + 2, y, { steps: 8 });
   await page.mouse.up();
-  const [ms, allViewsMs] = await page.evaluate(() => {
-    const b = (window as unknown as { __brush: { list: Promise<number>; all: Promise<number> } }).__brush;
-    return Promise.all([b.list, b.all]);
-  });
+  const [ms, allViewsMs] = (await page.evaluate('Promise.all([window.__brush.list, window.__brush.all])')) as [number, number];
   return { ms, allViewsMs, year: chosen };
 }
 
