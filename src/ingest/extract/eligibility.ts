@@ -14,13 +14,13 @@ const OTHER_WORK = /纪检监察机关|纪检监察组织|专项整治|纪检监
 const COMMISSION_SUBJECT = /(?:^|[，。；：,;:])[^，。；：,;:向对给交由到经与和及]{0,10}纪委/;
 
 /** Self-review words: 自查, 自我检视, 自身问题 … */
-const SELF_REVIEW = /自查|自我检视|自我评估|自我剖析|自我体检|自身问题|自身存在|自身建设|检视自身|查摆自身/;
+const SELF_REVIEW = /自查|自我检视|自我评估|自我剖析|自我体检|自我革命|自身问题|自身存在|自身建设|检视自身|查摆自身|刀刃向内/;
 /** The inspection bodies as the subject of a review: 巡视机构, 巡察办, 巡察干部队伍 … (not 被巡察党组织). */
 const INSPECTION_BODY = /(?:巡视|巡察)(?:工作)?(?:机构|办|机关|干部|队伍|工作领导小组)|自身问题/;
 
 /** The inspection bodies reviewing their own work: nothing in the sentence is a figure of an inspection. */
 export function isSelfReview(s: string): boolean {
-  return s.indexOf('自') >= 0 && SELF_REVIEW.test(s) && INSPECTION_BODY.test(s);
+  return (s.indexOf('自') >= 0 || s.indexOf('刀刃') >= 0) && SELF_REVIEW.test(s) && INSPECTION_BODY.test(s);
 }
 
 /** Inspection named only as one item of a list of channels or means: 通过信访举报、巡察、审计等渠道. */
@@ -36,13 +36,19 @@ export function eligibleSentences(title: string, sentences: Sentence[], names: b
   const out: boolean[] = [];
   let paragraph = -1;
   let follows = false;
+  // A self-review goes on in the paragraph's next sentences until one names inspection work again
+  // (巡察办开展自查。共查找问题14个，制定整改措施37条。).
+  let inSelfReview = false;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
       follows = false;
+      inSelfReview = false;
     }
-    if (isSelfReview(s.text) || (names[i] && inspectionOnlyAsChannel(s.text))) {
+    if (isSelfReview(s.text)) inSelfReview = true;
+    else if (names[i]) inSelfReview = false;
+    if (inSelfReview || (names[i] && inspectionOnlyAsChannel(s.text))) {
       out.push(false);
       follows = false;
       continue;

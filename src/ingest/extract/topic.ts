@@ -35,7 +35,7 @@ export function inspectionCounts(s: string): { xunshi: number; xuncha: number } 
  * 巡视巡察整改 / 巡视整改 named in passing (a bank's results: 持续推进巡视巡察整改) is the follow-up of an
  * inspection done elsewhere, not inspection work the article reports: such mentions do not make a body about it.
  */
-const PASSING_RECTIFICATION = /巡[视察](?:巡[视察])?整改/g;
+const PASSING_RECTIFICATION = /巡[视察](?:巡[视察])?(?:反馈(?:意见|问题)?的?)?整改/g;
 
 /** Mentions of inspection work that can make a text about it: all mentions minus those in a passing 巡视整改. */
 export function topicMentions(s: string): number {
@@ -43,7 +43,7 @@ export function topicMentions(s: string): number {
   if (n === 0 || s.indexOf('整改') < 0) return n;
   let passing = 0;
   PASSING_RECTIFICATION.lastIndex = 0;
-  for (let m = PASSING_RECTIFICATION.exec(s); m; m = PASSING_RECTIFICATION.exec(s)) passing += m[0].length === 6 ? 2 : 1;
+  for (let m = PASSING_RECTIFICATION.exec(s); m; m = PASSING_RECTIFICATION.exec(s)) passing += m[0].charCodeAt(2) === 0x5de1 ? 2 : 1; // 巡视巡察… holds two mentions
   return Math.max(0, n - passing);
 }
 

@@ -181,3 +181,16 @@ describe('city attribution', () => {
     expect(facts).toEqual(['四川|绵阳市|15', '四川|绵阳市|210', '四川|-|2600']);
   });
 });
+
+describe('self-reviews over several sentences and passing rectification wordings', () => {
+  it('the sentences after a self-review in its paragraph are part of it', () => {
+    const text = '宜宾市委巡察办坚持刀刃向内，组织开展自查。共查找问题12个，制定整改措施31条。\n宜宾市委第一轮巡察发现问题95个。';
+    expect(figures(doc('宜宾市委巡察工作情况', text))).toEqual(['issues_found=95']);
+  });
+
+  it('巡视反馈意见整改 named in passing does not make an article about inspection', () => {
+    expect(topicMentions('扎实推进中央巡视反馈意见整改，完善制度12项。')).toBe(0);
+    expect(topicMentions('巡视巡察整改与业务发展同步推进。')).toBe(0);
+    expect(topicMentions('省委巡视组进驻该行开展常规巡视。')).toBe(2);
+  });
+});
