@@ -169,3 +169,23 @@ describe('a manifest that does not list the summary', () => {
     expect(fetchMock.mock.calls.map((c) => String(c[0]))).not.toContain('/data/app/summary.json');
   });
 });
+
+describe('play', () => {
+  it('steps the date range through the years, then stops', async () => {
+    serveFixtures();
+    await renderApp();
+    vi.useFakeTimers();
+    try {
+      fireEvent.click(screen.getByTestId('play'));
+      expect(useStore.getState().view.range).toEqual(['2021-01', '2021-12']);
+      act(() => vi.advanceTimersByTime(1500));
+      expect(useStore.getState().view.range).toEqual(['2022-01', '2022-12']);
+      act(() => vi.advanceTimersByTime(1500));
+      expect(useStore.getState().view.range).toEqual(['2023-01', '2023-12']);
+      act(() => vi.advanceTimersByTime(1500));
+      expect(screen.getByTestId('play').getAttribute('aria-pressed')).toBe('false');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
