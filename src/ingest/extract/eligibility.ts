@@ -11,7 +11,7 @@ import type { Sentence } from './sentences';
 
 const OTHER_WORK = /纪检监察机关|纪检监察组织|专项整治|纪检监察干部|督导组|督查组|督察组|八项规定|四风|扫黄打非|追逃|追赃|派驻/;
 /** A discipline commission as the subject of a clause (某市纪委监委今年以来查处…), not its object (向县纪委移送). */
-const COMMISSION_SUBJECT = /(?:^|[，。；：,;:])[^，。；：,;:向对给交由到经与和及]{0,10}纪委/;
+const COMMISSION_SUBJECT = /(?:^|[，。；：,;:])[^，。；：,;:向对给交由到经与和及从自在被同联会、]{0,10}纪委/;
 
 /** Self-review words: 自查, 自我检视, 自身问题 … */
 const SELF_REVIEW = /自查|自我检视|自我评估|自我剖析|自我体检|自我革命|自身问题|自身存在|自身建设|检视自身|查摆自身|刀刃向内/;
@@ -25,6 +25,17 @@ export function isSelfReview(s: string): boolean {
 
 /** Inspection named only as one item of a list of channels or means: 通过信访举报、巡察、审计等渠道. */
 const CHANNEL_LIST = /(?:、(?:巡视|巡察)[^，。；、]{0,4}|(?:巡视|巡察)[^，。；、]{0,4}、)[^，。；]{0,30}等[^，。；]{0,8}(?:渠道|途径|方式|手段|来源|方面)/;
+
+/** Inspection as the source of what the commission handles: 对巡察移交的问题线索, 巡视发现的问题. */
+const FROM_INSPECTION = /(?:巡视|巡察)[^，。；]{0,6}(?:移交|移送|交办|反馈|发现)|(?:移交|移送|交办)[^，。；]{0,4}(?:巡视|巡察)/;
+
+/**
+ * A discipline commission's own statistics that name inspection only as one of its tools
+ * (市纪委监委坚持把巡察作为重要抓手，今年以来立案312件，处分298人), not as the source of the cases.
+ */
+export function isCommissionStatistics(s: string): boolean {
+  return s.indexOf('纪委') >= 0 && COMMISSION_SUBJECT.test(s) && !FROM_INSPECTION.test(s);
+}
 
 export function inspectionOnlyAsChannel(s: string): boolean {
   return s.indexOf('等') >= 0 && s.indexOf('、') >= 0 && CHANNEL_LIST.test(s) && countInspectionMentions(s.replace(CHANNEL_LIST, '')) === 0;
@@ -48,7 +59,7 @@ export function eligibleSentences(title: string, sentences: Sentence[], names: b
     }
     if (isSelfReview(s.text)) inSelfReview = true;
     else if (names[i]) inSelfReview = false;
-    if (inSelfReview || (names[i] && inspectionOnlyAsChannel(s.text))) {
+    if (inSelfReview || (names[i] && (inspectionOnlyAsChannel(s.text) || isCommissionStatistics(s.text)))) {
       out.push(false);
       follows = false;
       continue;

@@ -194,3 +194,20 @@ describe('self-reviews over several sentences and passing rectification wordings
     expect(topicMentions('省委巡视组进驻该行开展常规巡视。')).toBe(2);
   });
 });
+
+describe("a commission's statistics that name inspection as one of its tools", () => {
+  it('are not figures of the inspection', () => {
+    const s = '达州市纪委监委坚持把巡察作为发现问题的重要渠道，今年以来立案审查调查276件，给予党纪政务处分241人。';
+    expect(figures(doc('达州市委巡察工作综述', s))).toEqual([]);
+  });
+
+  it('cases from clues the inspection handed over are', () => {
+    const s = '达州市纪委监委对巡察移交的问题线索逐件处置，给予党纪政务处分17人。';
+    expect(figures(doc('达州市委巡察工作综述', s))).toEqual(['accountability=17']);
+  });
+
+  it('staff drawn from the commission are staff', () => {
+    const s = '达州市委组建4个巡察组，从市纪委监委、市委组织部等单位抽调干部32名。';
+    expect(figures(doc('达州市委巡察工作综述', s))).toEqual(['inspection_teams=4', 'staff=32']);
+  });
+});
