@@ -27,7 +27,7 @@ export function isSelfReview(s: string): boolean {
 const CHANNEL_LIST = /(?:、(?:巡视|巡察)[^，。；、]{0,4}|(?:巡视|巡察)[^，。；、]{0,4}、)[^，。；]{0,30}等[^，。；]{0,8}(?:渠道|途径|方式|手段|来源|方面)/;
 
 /** Inspection as the source of what the commission handles: 对巡察移交的问题线索, 巡视发现的问题. */
-const FROM_INSPECTION = /(?:巡视|巡察)[^，。；]{0,6}(?:移交|移送|交办|反馈|发现)|(?:移交|移送|交办)[^，。；]{0,4}(?:巡视|巡察)/;
+const FROM_INSPECTION = /(?:巡视|巡察)(?:组|工作|期间|中)?所?(?:移交|移送|交办|反馈|发现)|(?:移交|移送|交办)[^，。；]{0,4}(?:巡视|巡察)/;
 
 /**
  * A discipline commission's own statistics that name inspection only as one of its tools
