@@ -248,7 +248,9 @@ export function attributeRegions(title: string, text: string, sentences: Sentenc
     if (region?.city !== undefined && !(agent && agent.region === region) && PROVINCE_WIDE.test(s.text)) {
       region = { province: region.province, adcode: region.adcode };
     }
-    agentBySentence.push(agent && region === agent.region ? agent.region : null);
+    // 经过巡视整改，汝城县委将…: a local committee rectifying after central inspection is its province's work too.
+    const rectifies = agent !== null && agent.strength >= 2 && s.text.lastIndexOf('整改', agent.at) >= 0;
+    agentBySentence.push(agent && (region === agent.region || rectifies) ? agent.region : null);
     if (central >= 0 || agent) carried = region;
     bySentence.push(region);
   }

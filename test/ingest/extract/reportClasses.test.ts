@@ -211,3 +211,16 @@ describe("a commission's statistics that name inspection as one of its tools", (
     expect(figures(doc('达州市委巡察工作综述', s))).toEqual(['inspection_teams=4', 'staff=32']);
   });
 });
+
+describe('provinces of a central article', () => {
+  it('a local committee rectifying after central inspection adds its province, not its figures', () => {
+    const text = [
+      '十九届中央第二轮巡视对12个省区市开展了常规巡视。',
+      '中央巡视组指出该县存在办公用房超标问题，经过巡视整改，镇雄县委将腾退的办公楼改作学校用房。',
+      '中央巡视组进驻期间，对辽宁开展了巡视“回头看”。',
+    ].join('\n');
+    const a = analyzeDoc(doc('中央巡视工作综述', text));
+    expect(a.provinces).toEqual(['全国', '云南']);
+    expect(a.facts.map((f) => f.province)).toEqual(['全国']);
+  });
+});
