@@ -1,6 +1,6 @@
 // Articles and the metric per month. Dragging across months (the brush) sets the date range every view
 // filters by; the play button steps the range through the years.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { EChartsType } from 'echarts/core';
 import { buildTimelineOption } from '../charts/timelineOption';
 import { useT } from '../i18n';
@@ -68,7 +68,8 @@ function TimelineChart() {
         const months = series.months;
         const from = months[Math.max(0, Math.min(i0, i1))];
         const to = months[Math.min(months.length - 1, Math.max(i0, i1))];
-        if (from && to) setRange([from, to]);
+        // One render for every view (a transition) rather than the list first and the charts after.
+        if (from && to) startTransition(() => setRange([from, to]));
         // The range is drawn from the state (markArea); clear the brush's own area after this frame.
         requestAnimationFrame(() => chart?.dispatchAction({ type: 'brush', areas: [] }));
       },
