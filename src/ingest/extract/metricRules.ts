@@ -39,8 +39,11 @@ const TEAM_BEFORE = rx`(?:巡视|巡察)组${C}$`;
 const REPORT_BEFORE = rx`专题(?:报告|汇报)${C}$`;
 const COMMON_BEFORE = rx`共性问题${C}$`;
 const RECT_MEASURE_BEFORE = rx`整改(?:措施|任务)${C}[^，。；]{0,3}$`;
-const RECT_IMMEDIATE_BEFORE = rx`(?:督促|推动)[^，。；]{0,4}立行立改[^，。；]{0,6}问题${C}$`;
-const RECT_PROBLEM_BEFORE = rx`(?:督促|推动|已)整改(?:落实)?(?:各类)?问题${C}$`;
+const RECT_IMMEDIATE_BEFORE = rx`立行立改[^，。；]{0,6}问题${C}$`;
+/** Problems rectified (督促整改问题86个, 共整改问题1540个, 整改落实问题…), not those still to rectify (需整改问题). */
+const RECT_PROBLEM_BEFORE = rx`(?<![需待未应尚要须])整改(?:落实|到位|完成)?(?:各类|相关)?问题${C}$`;
+/** Problems closed: 已销号问题310个. */
+const RECT_CLOSED_BEFORE = rx`销号(?:的)?问题${C}$`;
 const FIX_BEFORE = rx`(?:制度|机制|建章立制)${C}[^，。；、]{0,3}$`;
 const ACCOUNT_BEFORE = rx`(?:问责|处分|处理|诫勉|追责|立案|移送司法|查处|调整|免职|撤职|审查调查|留置|批评教育|谈话提醒|移送|移交)[^，。；]{0,10}${C}$`;
 const ISSUE_BEFORE = rx`问题${C}$`;
@@ -170,6 +173,7 @@ export const METRIC_RULES: MetricRule[] = [
         /(?:已?整改完成|完成整改|已?整改到位)[^，。；]{0,12}$/.test(c.pre) ||
         // 督促整改问题86个, 推动整改问题56个
         RECT_PROBLEM_BEFORE.test(c.pre) ||
+        RECT_CLOSED_BEFORE.test(c.pre) ||
         // 已有近百个“硬骨头”问题完成整改销号
         (!/尚|仍|未/.test(c.pre.slice(-4)) && DONE_AFTER.test(c.post))),
   },

@@ -224,3 +224,16 @@ describe('provinces of a central article', () => {
     expect(a.facts.map((f) => f.province)).toEqual(['全国']);
   });
 });
+
+describe('rectification wordings', () => {
+  it.each([
+    ['各被巡察党组织共整改问题1320个', '1320:rectification_measures'],
+    ['整改落实问题847个', '847:rectification_measures'],
+    ['立行立改问题39个', '39:rectification_measures'],
+    ['已销号问题275个', '275:rectification_measures'],
+    ['需整改问题64个', '64:null'],
+    ['移交督办立行立改典型问题22个', '22:transferred_issues'],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toEqual([expected]);
+  });
+});
