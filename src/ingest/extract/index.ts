@@ -2,7 +2,7 @@
 import type { Level } from '../../core/contract';
 import type { Analysis, DatedDoc, Warning } from '../types';
 import { attributeRegions, centralTeamActs, NATIONAL_REGION, type DocRegions } from './attribution';
-import { eligibleSentences } from './eligibility';
+import { eligibleSentences, inspectionOnlyAsChannel, isCommissionStatistics } from './eligibility';
 import { extractFacts, statesFigure } from './facts';
 import { findInspectionTypes } from './inspectionTypes';
 import { splitSentences, type Sentence } from './sentences';
@@ -50,10 +50,11 @@ export function analyzeDoc(doc: DatedDoc): Analysis {
     message: `figure ${u.text} dropped: no region could be told for its sentence (no place named, or an ambiguous name)`,
     position: { offset: u.offset },
   }));
-  // Provinces: the article's own, those of its figures, and those a sentence about inspection names as acting.
+  // Provinces: the article's own, those of its figures, and those a sentence about inspection names as acting
+  // (not a commission whose statistics name inspection only as one channel or tool).
   const acting = sentences
     .map((s, i) => {
-      if (!names[i]) return null;
+      if (!names[i] || inspectionOnlyAsChannel(s.text) || isCommissionStatistics(s.text)) return null;
       return regions.agentBySentence[i] ?? (centralTeamActs(s.text) ? NATIONAL_REGION : null);
     })
     .filter((r) => r !== null);

@@ -237,3 +237,14 @@ describe('rectification wordings', () => {
     expect(read(sentence)).toEqual([expected]);
   });
 });
+
+describe('provinces of passing commission work', () => {
+  it("a commission's review that lists inspection among its channels adds no province", () => {
+    const text = [
+      '安康市委巡察组对市粮食系统开展专项巡察，发现问题64个。',
+      '另据了解，杭州市萧山区纪委监委对审计监督、专项巡察等渠道发现的涉粮问题线索开展“回头看”。',
+    ].join('\n');
+    const a = analyzeDoc(doc('安康市委专项巡察粮食系统', text));
+    expect(a.provinces).toEqual(['陕西']);
+  });
+});
