@@ -18,9 +18,17 @@ const SELF_REVIEW = /自查|自我检视|自我评估|自我剖析|自我体检|
 /** The inspection bodies as the subject of a review: 巡视机构, 巡察办, 巡察干部队伍 … (not 被巡察党组织). */
 const INSPECTION_BODY = /(?:巡视|巡察)(?:工作)?(?:机构|办|机关|干部|队伍|工作领导小组)|自身问题/;
 
+/** The inspected units checking themselves at the inspection body's bidding (督促被巡察单位开展自查自纠). */
+const INSPECTED_SELF_CHECK = /被(?:巡视|巡察)(?:单位|党组织|对象)[^，。；]{0,8}自查/;
+
 /** The inspection bodies reviewing their own work: nothing in the sentence is a figure of an inspection. */
 export function isSelfReview(s: string): boolean {
-  return (s.indexOf('自') >= 0 || s.indexOf('刀刃') >= 0) && SELF_REVIEW.test(s) && INSPECTION_BODY.test(s);
+  return (
+    (s.indexOf('自') >= 0 || s.indexOf('刀刃') >= 0) &&
+    SELF_REVIEW.test(s) &&
+    INSPECTION_BODY.test(s) &&
+    !INSPECTED_SELF_CHECK.test(s)
+  );
 }
 
 /** Inspection named only as one item of a list of channels or means: 通过信访举报、巡察、审计等渠道. */

@@ -248,3 +248,11 @@ describe('provinces of passing commission work', () => {
     expect(a.provinces).toEqual(['陕西']);
   });
 });
+
+describe('inspected units checking themselves', () => {
+  it('are not a self-review of the inspection body', () => {
+    const s = '遂宁市委巡察办督促被巡察单位开展自查自纠，推动整改问题134个。';
+    expect(isSelfReview(s)).toBe(false);
+    expect(figures(doc('遂宁市委巡察整改工作', s))).toEqual(['rectification_measures=134']);
+  });
+});
