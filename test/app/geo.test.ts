@@ -11,9 +11,12 @@ const GEO = path.resolve(import.meta.dirname, '../../geo/echarts-4.9.0');
 const read = (file: string) => JSON.parse(fs.readFileSync(path.join(GEO, file), 'utf8')) as GeoJsonLike;
 
 describe('map geometry joined by adcode', () => {
-  it('the China map names every province by its adcode', () => {
+  it('the China map finds every province by its adcode, under the name the file gives it', () => {
     const geo = prepareGeo(read('china.json'));
-    for (const p of PROVINCES) expect(geo.nameMap[p.short]).toBe(String(p.adcode));
+    for (const p of PROVINCES) {
+      expect(geo.adcodeOf.get(p.short)).toBe(p.adcode);
+      expect(geo.names.get(p.adcode)).toBe(p.short);
+    }
     expect(geo.featureIds.size).toBe(34);
   });
 
@@ -28,7 +31,8 @@ describe('map geometry joined by adcode', () => {
   it('uses today’s codes for renamed or unnumbered features', () => {
     const fixes = JSON.parse(fs.readFileSync(path.join(GEO, 'adcodes.json'), 'utf8')) as Record<string, Record<string, number>>;
     const xinjiang = prepareGeo(read('province/xinjiang.json'), fixes.xinjiang);
-    expect(xinjiang.nameMap['哈密市']).toBe('650500');
+    expect(xinjiang.adcodeOf.get('哈密市')).toBe(650500);
+    expect(xinjiang.names.get(650500)).toBe('哈密市');
     const shanghai = prepareGeo(read('province/shanghai.json'), fixes.shanghai);
     expect(shanghai.featureIds.has(310151)).toBe(true);
   });

@@ -1,13 +1,15 @@
-// The choropleth: (figures, view) → ECharts option. Regions are joined by adcode: the map is registered with
-// a nameMap from each feature's name to its adcode (geo/loadGeo.ts), so series data is keyed by adcode.
+// The choropleth: (figures, view) → ECharts option. Regions are joined by adcode: each figure's adcode is
+// looked up in the loaded geo file's own features (geo/geoJson.ts) to find the region's name there, and the
+// tooltip and clicks go back from that name to the adcode through the same lookup. Names from our own
+// region catalogue are only ever used for what is displayed (labels, tooltips), never for the join.
 // Regions without figures keep the series' own "no figures" colour, never the colour of 0.
 import type { MetricKey } from '../../core/metrics';
-import { NATIONAL } from '../../core/regions';
 import type { RegionFigure } from '../state/selectors';
 import type { Lang, ScaleMode } from '../state/store';
 import { MESSAGES } from '../i18n';
 import { formatValue, metricLabel, regionName } from './format';
 import type { EChartsCoreOption } from './echarts';
+import type { PreparedGeo } from '../geo/geoJson';
 
 export const NO_FIGURES_COLOUR = '#d4d4d8';
 export const SCALE_COLOURS = ['#fff1dc', '#fdc98a', '#f98c40', '#d9530f', '#8c2d04'];
@@ -16,16 +18,14 @@ export const SELECTED_BORDER = '#1d3b8b';
 export interface MapInput {
   /** Registered map name ('china' or 'province-150000'). */
   mapName: string;
-  /** Feature name → adcode (geo/geoJson.ts): the join by adcode. */
-  nameMap: Record<string, string>;
+  /** The loaded geo file's features: adcode → feature name and back (geo/geoJson.ts), the join by adcode. */
+  geo: Pick<PreparedGeo, 'names' | 'adcodeOf'>;
   /** Figures per region adcode (provinces, or prefectures when drilled). */
   figures: ReadonlyMap<number, RegionFigure>;
   metric: MetricKey;
   selection: number | null;
   scale: ScaleMode;
   lang: Lang;
-  /** Display names of features that are not provinces (prefectures), by adcode. */
-  cityNames?: ReadonlyMap<number, string>;
   /** Draw the regions' names (the prefecture maps are small enough). */
   labels?: boolean;
 }
@@ -80,7 +80,7 @@ function visualMap(values: number[], scale: ScaleMode, lang: Lang): EChartsCoreO
 
 export function tooltipText(adcode: number, input: MapInput): string {
   const t = MESSAGES[input.lang];
-  const name = regionName(adcode, input.lang, input.cityNames);
+  const name = regionName(adcode, input.lang, input.geo.names);
   const f = input.figures.get(adcode);
   const metric = metricLabel(input.metric, input.lang);
   if (!f || f.facts === 0) return `${name}\n${metric}: ${t.noFigures}${f ? `\n${f.articles} ${t.articles}` : ''}`;
@@ -88,21 +88,40 @@ export function tooltipText(adcode: number, input: MapInput): string {
   return `${name}\n${metric}: ${formatValue(f.value, f.approx, input.lang)}${approx}\n${f.facts} ${t.figures} · ${f.articles} ${t.articles}`;
 }
 
+/** The adcode of a region the map names (a click, a hover), or null for a feature without one (南海诸岛). */
+export function adcodeOfRegion(name: string, geo: Pick<PreparedGeo, 'adcodeOf'>): number | null {
+  return geo.adcodeOf.get(name) ?? null;
+}
+
+const SELECTED_STYLE = { itemStyle: { borderColor: SELECTED_BORDER, borderWidth: 2.5 } };
+
 export function buildMapOption(input: MapInput): EChartsCoreOption {
-  // 全国 has no polygon: it is shown beside the map and must not stretch the colour scale.
-  const withFigures = [...input.figures.values()].filter((f) => f.facts > 0 && f.adcode !== NATIONAL.adcode);
+  const { names } = input.geo;
+  // 全国 has no polygon: it is shown beside the map and must not stretch the colour scale. Figures for
+  // places the geo file has no feature for cannot be drawn and would only stretch it too.
+  const withFigures = [...input.figures.values()].filter((f) => f.facts > 0 && names.has(f.adcode));
   const data: object[] = withFigures.map((f) => ({
-    name: String(f.adcode),
+    name: names.get(f.adcode),
     value: f.value,
-    ...(f.adcode === input.selection ? { itemStyle: { borderColor: SELECTED_BORDER, borderWidth: 2.5 } } : {}),
+    ...(f.adcode === input.selection ? SELECTED_STYLE : {}),
   }));
-  if (input.selection !== null && !withFigures.some((f) => f.adcode === input.selection)) {
-    data.push({ name: String(input.selection), value: NaN, itemStyle: { borderColor: SELECTED_BORDER, borderWidth: 2.5 } });
+  const selectedName = input.selection === null ? undefined : names.get(input.selection);
+  if (selectedName !== undefined && !withFigures.some((f) => f.adcode === input.selection)) {
+    data.push({ name: selectedName, value: NaN, ...SELECTED_STYLE });
   }
+  const adcodeOrNull = (name: string) => adcodeOfRegion(name, input.geo);
   return {
     animation: false,
     // Drawn on the canvas (richText), not as an HTML box: no page layout on every update, and no markup.
-    tooltip: { trigger: 'item', confine: true, renderMode: 'richText', formatter: (p: { name: string }) => tooltipText(Number(p.name), input) },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      renderMode: 'richText',
+      formatter: (p: { name: string }) => {
+        const adcode = adcodeOrNull(p.name);
+        return adcode === null ? p.name : tooltipText(adcode, input);
+      },
+    },
     visualMap: visualMap(
       withFigures.map((f) => f.value),
       input.scale,
@@ -112,7 +131,6 @@ export function buildMapOption(input: MapInput): EChartsCoreOption {
       {
         type: 'map',
         map: input.mapName,
-        nameMap: input.nameMap,
         roam: true,
         scaleLimit: { min: 1, max: 16 },
         selectedMode: false,
@@ -123,7 +141,10 @@ export function buildMapOption(input: MapInput): EChartsCoreOption {
         label: {
           show: !!input.labels,
           fontSize: 10,
-          formatter: (p: { name: string }) => regionName(Number(p.name), input.lang, input.cityNames),
+          formatter: (p: { name: string }) => {
+            const adcode = adcodeOrNull(p.name);
+            return adcode === null ? p.name : regionName(adcode, input.lang, names);
+          },
         },
         itemStyle: { areaColor: NO_FIGURES_COLOUR, borderColor: '#ffffff', borderWidth: 0.8 },
         emphasis: { label: { show: false }, itemStyle: { areaColor: '#8ab4f8' } },

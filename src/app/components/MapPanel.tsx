@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import type { EChartsType } from 'echarts/core';
 import { NATIONAL, PROVINCE_BY_ADCODE } from '../../core/regions';
-import { buildMapOption } from '../charts/mapOption';
+import { adcodeOfRegion, buildMapOption } from '../charts/mapOption';
 import { formatValue, metricLabel, regionName } from '../charts/format';
 import type { PreparedGeo } from '../geo/geoJson';
 import { mapNameOf } from '../geo/geoJson';
@@ -74,18 +74,17 @@ function NationalTile() {
 }
 
 /**
- * Writes where each region's centre is on screen into the map container (data-region-centres), so browser
- * tests and benchmarks can click a province the way a user does without reaching into the chart.
+ * Writes where each region's centre is on screen, keyed by adcode, into the map container
+ * (data-region-centres), so browser tests and benchmarks can click a province the way a user does
+ * without reaching into the chart.
  */
-function recordRegionCentres(chart: EChartsType): void {
+function recordRegionCentres(chart: EChartsType, geo: PreparedGeo): void {
   const host = chart.getDom().closest<HTMLElement>('[data-testid=chart-map]');
-  const model = chart.getOption() as { series?: { data?: { name: string }[] }[] };
-  if (!host || !model.series?.[0]) return;
+  if (!host) return;
   const centres: Record<string, [number, number]> = {};
-  const names = Object.values((model.series[0] as { nameMap?: Record<string, string> }).nameMap ?? {});
-  for (const name of names) {
+  for (const [adcode, name] of geo.names) {
     const point = chart.convertToPixel({ seriesIndex: 0 }, name) as unknown as number[] | undefined;
-    if (point && Number.isFinite(point[0])) centres[name] = [Math.round(point[0]), Math.round(point[1])];
+    if (point && Number.isFinite(point[0])) centres[adcode] = [Math.round(point[0]), Math.round(point[1])];
   }
   host.dataset.regionCentres = JSON.stringify(centres);
 }
@@ -109,13 +108,12 @@ function MapChart({ geo }: { geo: PreparedGeo }) {
       figures &&
       buildMapOption({
         mapName: mapNameOf(drill),
-        nameMap: geo.nameMap,
+        geo,
         figures,
         metric,
         selection,
         scale,
         lang,
-        cityNames: geo.names,
         labels: drill !== null,
       }),
     [drill, geo, figures, metric, selection, scale, lang],
@@ -123,19 +121,19 @@ function MapChart({ geo }: { geo: PreparedGeo }) {
   const onEvents = useMemo(
     () => ({
       click: (p: { name: string }) => {
-        const adcode = Number(p.name);
-        if (Number.isInteger(adcode) && adcode >= 100000) toggleSelection(adcode);
+        const adcode = adcodeOfRegion(p.name, geo);
+        if (adcode !== null) toggleSelection(adcode);
       },
       finished: (_: unknown, chart: EChartsType) => {
         requestAnimationFrame(markMapPainted);
-        recordRegionCentres(chart);
+        recordRegionCentres(chart, geo);
       },
       dblclick: (p: { name: string }) => {
-        const adcode = Number(p.name);
-        if (drill === null && PROVINCE_BY_ADCODE.has(adcode)) drillInto(adcode);
+        const adcode = adcodeOfRegion(p.name, geo);
+        if (drill === null && adcode !== null && PROVINCE_BY_ADCODE.has(adcode)) drillInto(adcode);
       },
     }),
-    [toggleSelection, drillInto, drill],
+    [toggleSelection, drillInto, drill, geo],
   );
   if (!option) return <LoadingNote />;
   return <Chart id="map" key={`${drill}-${scale}`} option={option} onEvents={onEvents} label={regionName(drill ?? NATIONAL.adcode, lang)} style={{ height: '100%' }} />;

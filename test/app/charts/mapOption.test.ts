@@ -1,13 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildMapOption, NO_FIGURES_COLOUR, quantileClasses, tooltipText } from '../../../src/app/charts/mapOption';
+import { adcodeOfRegion, buildMapOption, NO_FIGURES_COLOUR, quantileClasses, tooltipText } from '../../../src/app/charts/mapOption';
 import type { MapInput } from '../../../src/app/charts/mapOption';
 import type { PreparedGeo } from '../../../src/app/geo/geoJson';
 import type { RegionFigure } from '../../../src/app/state/selectors';
 import { registerGeo, renderSvg } from './ssr';
 
 let china: PreparedGeo;
+/** The same geometry under other names (内蒙古 → 内蒙古自治区, 广东 → Guangdong …): the join must not care. */
+let renamed: PreparedGeo;
+const RENAMES: Record<string, string> = { 内蒙古: '内蒙古自治区', 广东: 'Guangdong', 新疆: '新疆维吾尔自治区' };
 beforeAll(() => {
   china = registerGeo('china', 'china.json');
+  renamed = registerGeo('china-renamed', 'china.json', (n) => RENAMES[n] ?? n);
 });
 
 const fig = (adcode: number, value: number, facts = 1, approx = false): RegionFigure => ({ adcode, value, approx, facts, articles: facts });
@@ -15,7 +19,7 @@ const fig = (adcode: number, value: number, facts = 1, approx = false): RegionFi
 function input(figures: RegionFigure[], extra: Partial<MapInput> = {}): MapInput {
   return {
     mapName: 'china',
-    nameMap: china.nameMap,
+    geo: china,
     figures: new Map(figures.map((f) => [f.adcode, f])),
     metric: 'issues_found',
     selection: null,
@@ -30,23 +34,44 @@ const rgb = (hex: string) => `rgb(${[1, 3, 5].map((k) => parseInt(hex.slice(k, k
 describe('map option, drawn on the server as SVG', () => {
   it('joins by adcode: 内蒙古 gets the top colour, regions without figures the no-figures colour', () => {
     const drawn = renderSvg(buildMapOption(input([fig(150000, 1000), fig(440000, 10)])));
-    expect(drawn.fillOf('150000')).toBe(rgb('#8c2d04'));
-    expect(drawn.fillOf('650000')).toBe(NO_FIGURES_COLOUR);
-    expect(drawn.fillOf('440000')).not.toBe(NO_FIGURES_COLOUR);
+    expect(drawn.fillOf('内蒙古')).toBe(rgb('#8c2d04'));
+    expect(drawn.fillOf('新疆')).toBe(NO_FIGURES_COLOUR);
+    expect(drawn.fillOf('广东')).not.toBe(NO_FIGURES_COLOUR);
     drawn.dispose();
+  });
+
+  it('joins by adcode even when the geo file names regions differently from the region catalogue', () => {
+    const option = buildMapOption(input([fig(150000, 1000), fig(440000, 10)], { mapName: 'china-renamed', geo: renamed }));
+    const drawn = renderSvg(option);
+    expect(drawn.fillOf('内蒙古自治区')).toBe(rgb('#8c2d04'));
+    expect(drawn.fillOf('新疆维吾尔自治区')).toBe(NO_FIGURES_COLOUR);
+    expect(drawn.fillOf('Guangdong')).not.toBe(NO_FIGURES_COLOUR);
+    expect(drawn.fillOf('内蒙古')).toBeUndefined();
+    drawn.dispose();
+  });
+
+  it('maps a clicked or hovered region back to its adcode through the geo file’s features', () => {
+    expect(adcodeOfRegion('内蒙古自治区', renamed)).toBe(150000);
+    expect(adcodeOfRegion('澳门', china)).toBe(820000);
+    expect(adcodeOfRegion('南海诸岛', china)).toBeNull();
+    const option = buildMapOption(input([fig(150000, 7)], { geo: renamed, mapName: 'china-renamed' })) as {
+      tooltip: { formatter: (p: { name: string }) => string };
+    };
+    expect(option.tooltip.formatter({ name: '内蒙古自治区' })).toContain('7');
   });
 
   it('draws a figure of 0 in the scale, never in the no-figures colour', () => {
     const drawn = renderSvg(buildMapOption(input([fig(150000, 0), fig(440000, 50)])));
-    expect(drawn.fillOf('150000')).toBe(rgb('#fff1dc'));
-    expect(drawn.fillOf('150000')).not.toBe(NO_FIGURES_COLOUR);
+    expect(drawn.fillOf('内蒙古')).toBe(rgb('#fff1dc'));
+    expect(drawn.fillOf('内蒙古')).not.toBe(NO_FIGURES_COLOUR);
     drawn.dispose();
   });
 
   it('keeps the South China Sea inset and Taiwan, Hong Kong, Macau', () => {
     const drawn = renderSvg(buildMapOption(input([fig(820000, 5)])));
-    for (const name of ['南海诸岛', '710000', '810000']) expect(drawn.fillOf(name)).toBe(NO_FIGURES_COLOUR);
-    expect(drawn.fillOf('820000')).toBeDefined();
+    for (const name of ['南海诸岛', '台湾', '香港']) expect(drawn.fillOf(name)).toBe(NO_FIGURES_COLOUR);
+    expect(drawn.fillOf('澳门')).toBeDefined();
+    expect(drawn.fillOf('澳门')).not.toBe(NO_FIGURES_COLOUR);
     drawn.dispose();
   });
 
@@ -61,7 +86,7 @@ describe('map option, drawn on the server as SVG', () => {
 
   it('outlines the selected region', () => {
     const option = buildMapOption(input([fig(150000, 10)], { selection: 150000 })) as { series: { data: { name: string; itemStyle?: object }[] }[] };
-    expect(option.series[0].data.find((d) => d.name === '150000')?.itemStyle).toMatchObject({ borderWidth: 2.5 });
+    expect(option.series[0].data.find((d) => d.name === '内蒙古')?.itemStyle).toMatchObject({ borderWidth: 2.5 });
   });
 });
 
@@ -104,6 +129,6 @@ describe('全国', () => {
       series: { data: { name: string }[] }[];
     };
     expect(option.visualMap.max).toBe(100);
-    expect(option.series[0].data.map((d) => d.name)).toEqual(['150000']);
+    expect(option.series[0].data.map((d) => d.name)).toEqual(['内蒙古']);
   });
 });

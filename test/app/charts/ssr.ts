@@ -8,16 +8,18 @@ import type { PreparedGeo } from '../../../src/app/geo/geoJson';
 
 const GEO = path.resolve(import.meta.dirname, '../../../geo/echarts-4.9.0');
 
-export function registerGeo(mapName: string, file: string): PreparedGeo {
-  const json = JSON.parse(fs.readFileSync(path.join(GEO, file), 'utf8'));
+/** Registers a geo file; `rename` may change feature names first (a file that names regions its own way). */
+export function registerGeo(mapName: string, file: string, rename: (name: string) => string = (n) => n): PreparedGeo {
+  const json = JSON.parse(fs.readFileSync(path.join(GEO, file), 'utf8')) as { features: { properties: { name: string } }[] };
+  for (const f of json.features) f.properties.name = rename(f.properties.name);
   const prepared = prepareGeo(json);
-  echarts.registerMap(mapName, json);
+  echarts.registerMap(mapName, json as never);
   return prepared;
 }
 
 export interface Drawn {
   svg: string;
-  /** Fill of the map region whose data name (adcode) is given. */
+  /** Fill of the map region whose name (as the geo file names it) is given. */
   fillOf: (name: string) => string | undefined;
   dispose: () => void;
 }

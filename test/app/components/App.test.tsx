@@ -72,9 +72,9 @@ describe('dashboard', () => {
     fireEvent.click(within(table).getByRole('button', { name: '内蒙古' }));
     await waitFor(() => expect(titles()).toHaveLength(3));
     expect(titles().every((t) => t?.includes('内蒙古'))).toBe(true);
-    act(() => chartEvents.get('chart-map')!.click({ name: '150000' }));
+    act(() => chartEvents.get('chart-map')!.click({ name: '内蒙古' }));
     await waitFor(() => expect(titles()).toHaveLength(6));
-    act(() => chartEvents.get('chart-map')!.click({ name: '440000' }));
+    act(() => chartEvents.get('chart-map')!.click({ name: '广东' }));
     await waitFor(() => expect(titles()).toHaveLength(2));
     fireEvent.keyDown(window, { key: 'Escape' });
     await waitFor(() => expect(titles()).toHaveLength(6));
@@ -100,7 +100,7 @@ describe('dashboard', () => {
 
   it('drills into a province and back', async () => {
     await renderApp();
-    act(() => chartEvents.get('chart-map')!.dblclick({ name: '150000' }));
+    act(() => chartEvents.get('chart-map')!.dblclick({ name: '内蒙古' }));
     expect(await screen.findByTestId('drill-name')).toHaveProperty('textContent', '内蒙古');
     await waitFor(() => expect(within(screen.getByTestId('region-table')).getByRole('button', { name: '呼和浩特市' })).toBeTruthy());
     fireEvent.click(screen.getByTestId('drill-up'));
