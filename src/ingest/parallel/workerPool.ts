@@ -15,6 +15,11 @@ const MIN_FILES_FOR_WORKERS = 300;
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 16 };
 // The worker runs from source through tsx's loader, like the command itself.
 const WORKER_URL = new URL('./fileWorker.ts', import.meta.url);
+/** After this many workers died, the rest of the files are read in this thread (no endless restarts). */
+const MAX_WORKER_DEATHS = 4;
+
+/** How the last pool run went (for the benchmark's stage figures). */
+export const poolStats = { workers: 0, deaths: 0, batchesInMainThread: 0 };
 
 export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
@@ -40,6 +45,7 @@ export function workerMapFiles(count: number, options: ProcessOptions) {
       const batches: InputFile[][] = [];
       for (let i = 0; i < files.length; i += BATCH_FILES) batches.push(files.slice(i, i + BATCH_FILES));
       const inFlight = new Map<Worker, Set<number>>();
+      Object.assign(poolStats, { workers: 0, deaths: 0, batchesInMainThread: 0 });
       let next = 0;
       let finished = 0;
 
@@ -49,6 +55,10 @@ export function workerMapFiles(count: number, options: ProcessOptions) {
           void Promise.all([...inFlight.keys()].map((w) => w.terminate())).then(() => resolve());
         }
       };
+      const runHere = (batch: number) => {
+        poolStats.batchesInMainThread++;
+        deliver(batch, batches[batch].map((f) => processFile(f, options)));
+      };
       const send = (worker: Worker) => {
         if (next >= batches.length) return;
         const batch = next++;
@@ -56,6 +66,7 @@ export function workerMapFiles(count: number, options: ProcessOptions) {
         worker.postMessage({ batch, files: batches[batch], options } satisfies BatchRequest);
       };
       const hire = () => {
+        poolStats.workers++;
         const worker = startWorker();
         inFlight.set(worker, new Set());
         worker.on('message', (res: BatchResponse) => {
@@ -67,8 +78,12 @@ export function workerMapFiles(count: number, options: ProcessOptions) {
           const pending = inFlight.get(worker);
           if (!pending) return;
           inFlight.delete(worker);
-          for (const batch of [...pending].sort((a, b) => a - b)) deliver(batch, batches[batch].map((f) => processFile(f, options)));
-          if (finished < batches.length && next < batches.length) hire();
+          if (finished >= batches.length) return; // terminated at the end
+          poolStats.deaths++;
+          for (const batch of [...pending].sort((a, b) => a - b)) runHere(batch);
+          if (next >= batches.length) return;
+          if (poolStats.deaths < MAX_WORKER_DEATHS) hire();
+          else if (inFlight.size === 0) while (next < batches.length) runHere(next++);
         };
         worker.on('error', lost);
         worker.on('exit', (code) => {
