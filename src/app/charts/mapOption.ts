@@ -54,8 +54,11 @@ export function quantileClasses(values: number[], lang: Lang, count = 5): Quanti
   }));
 }
 
-function visualMap(values: number[], scale: ScaleMode, lang: Lang): EChartsCoreOption {
-  const common = { left: 8, bottom: 8, itemWidth: 14, textStyle: { fontSize: 11 }, seriesIndex: 0 };
+/** Bottom of the colour scale: above the "no figures" entry, which sits at the bottom left. */
+const SCALE_BOTTOM = 32;
+
+function scaleVisualMap(values: number[], scale: ScaleMode, lang: Lang): EChartsCoreOption {
+  const common = { left: 8, bottom: SCALE_BOTTOM, itemWidth: 14, textStyle: { fontSize: 11 }, seriesIndex: 0 };
   if (scale === 'quantile') {
     const classes = quantileClasses(values, lang);
     const colours = SCALE_COLOURS.slice(SCALE_COLOURS.length - classes.length);
@@ -76,6 +79,30 @@ function visualMap(values: number[], scale: ScaleMode, lang: Lang): EChartsCoreO
     itemHeight: 110,
     formatter: (v: number) => formatValue(Math.round(v), false, lang),
   };
+}
+
+/**
+ * The "no figures reported" colour as a legend entry of its own, under the scale in both modes, so grey is
+ * never read as 0. It colours nothing (seriesIndex []): regions without figures take the series' own
+ * area colour; this only names it.
+ */
+export function noFiguresLegend(lang: Lang): EChartsCoreOption {
+  return {
+    id: 'no-figures',
+    type: 'piecewise',
+    seriesIndex: [],
+    left: 8,
+    bottom: 8,
+    itemWidth: 14,
+    itemHeight: 12,
+    selectedMode: false,
+    textStyle: { fontSize: 11 },
+    pieces: [{ lt: 0, label: MESSAGES[lang].noFigures, color: NO_FIGURES_COLOUR }],
+  };
+}
+
+function visualMap(values: number[], scale: ScaleMode, lang: Lang): EChartsCoreOption[] {
+  return [scaleVisualMap(values, scale, lang), noFiguresLegend(lang)];
 }
 
 export function tooltipText(adcode: number, input: MapInput): string {

@@ -67,21 +67,38 @@ function fitLegends(legends: unknown, box: ChartBox): Component[] {
   }));
 }
 
-/** The visualMap (map colour legend) sits inside the body at the bottom left, sized to the type. */
+/** Height a visualMap takes at this type size: a piecewise one a row per piece, a continuous one its bar and end labels. */
+function visualMapHeight(vm: Component, itemHeight: number, size: number): number {
+  if (vm.type === 'piecewise') return list(vm.pieces).length * (Math.max(itemHeight, size) + Math.round(size * 0.5));
+  return itemHeight + 2 * size;
+}
+
+/**
+ * The visualMaps (the map's colour scale and its "no figures" entry) sit inside the body at the bottom left,
+ * sized to the type and stacked upwards in reverse order, so the last one ("no figures") is lowest.
+ */
 function fitVisualMaps(visualMaps: unknown, box: ChartBox): Component[] {
   const size = box.labelFontSize;
-  const fromBottom = box.height - (box.body.top + box.body.height);
-  return list(visualMaps).map((vm) => ({
-    ...vm,
-    left: box.body.left,
-    bottom: fromBottom,
-    top: undefined,
-    right: undefined,
-    itemWidth: Math.round(size * 1.1),
-    itemHeight: vm.type === 'piecewise' ? Math.round(size * 0.9) : Math.round(box.body.height * 0.25),
-    itemGap: Math.round(size * 0.5),
-    textStyle: withFont(vm.textStyle, size),
-  }));
+  let fromBottom = box.height - (box.body.top + box.body.height);
+  const fitted = list(visualMaps)
+    .reverse()
+    .map((vm) => {
+      const itemHeight = vm.type === 'piecewise' ? Math.round(size * 0.9) : Math.round(box.body.height * 0.25);
+      const out = {
+        ...vm,
+        left: box.body.left,
+        bottom: fromBottom,
+        top: undefined,
+        right: undefined,
+        itemWidth: Math.round(size * 1.1),
+        itemHeight,
+        itemGap: Math.round(size * 0.5),
+        textStyle: withFont(vm.textStyle, size),
+      };
+      fromBottom += visualMapHeight(vm, itemHeight, size);
+      return out;
+    });
+  return fitted.reverse();
 }
 
 const boxOf = (r: Rect) => ({ left: r.left, top: r.top, width: r.width, height: r.height, right: undefined, bottom: undefined });

@@ -38,7 +38,13 @@ export function enlargeType(option: ChartOption, factor: number): ChartOption {
     }));
   }
   if (option.visualMap !== undefined) {
-    out.visualMap = list(option.visualMap).map((v) => ({ ...v, textStyle: scaled(v.textStyle, factor), itemWidth: scaleNumber(v.itemWidth, factor) }));
+    // Offsets grow with the type, so legends stacked at the bottom left (scale above "no figures") stay apart.
+    out.visualMap = list(option.visualMap).map((v) => ({
+      ...v,
+      textStyle: scaled(v.textStyle, factor),
+      itemWidth: scaleNumber(v.itemWidth, factor),
+      ...(typeof v.bottom === 'number' ? { bottom: scaleNumber(v.bottom, factor) } : {}),
+    }));
   }
   if (option.xAxis !== undefined) out.xAxis = scaleAxes(option.xAxis, factor);
   if (option.yAxis !== undefined) out.yAxis = scaleAxes(option.yAxis, factor);

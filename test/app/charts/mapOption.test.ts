@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adcodeOfRegion, buildMapOption, NO_FIGURES_COLOUR, quantileClasses, tooltipText } from '../../../src/app/charts/mapOption';
+import { adcodeOfRegion, buildMapOption, NO_FIGURES_COLOUR, SCALE_COLOURS, quantileClasses, tooltipText } from '../../../src/app/charts/mapOption';
 import type { MapInput } from '../../../src/app/charts/mapOption';
 import type { PreparedGeo } from '../../../src/app/geo/geoJson';
 import type { RegionFigure } from '../../../src/app/state/selectors';
@@ -84,6 +84,21 @@ describe('map option, drawn on the server as SVG', () => {
     drawn.dispose();
   });
 
+  it.each(['continuous', 'quantile'] as const)('gives "no figures reported" its own legend entry in %s mode, apart from 0', (scale) => {
+    const figures = [fig(110000, 0), fig(120000, 20), fig(130000, 30), fig(140000, 40), fig(150000, 50), fig(210000, 60)];
+    const option = buildMapOption(input(figures, { scale })) as { visualMap: { pieces?: { label: string; color: string }[]; seriesIndex: unknown }[] };
+    const entry = option.visualMap[1];
+    expect(entry.seriesIndex).toEqual([]);
+    expect(entry.pieces).toEqual([expect.objectContaining({ label: '未报告数字', color: NO_FIGURES_COLOUR })]);
+    const drawn = renderSvg(option);
+    expect(drawn.svg).toContain('未报告数字');
+    // The entry names the colour without painting anything: 北京's 0 keeps the scale's lowest colour.
+    const lowest = SCALE_COLOURS[SCALE_COLOURS.length - quantileClasses(figures.map((f) => f.value), 'zh').length];
+    expect(drawn.fillOf('北京')).toBe(scale === 'continuous' ? rgb(SCALE_COLOURS[0]) : lowest);
+    expect(drawn.fillOf('新疆')).toBe(NO_FIGURES_COLOUR);
+    drawn.dispose();
+  });
+
   it('outlines the selected region', () => {
     const option = buildMapOption(input([fig(150000, 10)], { selection: 150000 })) as { series: { data: { name: string; itemStyle?: object }[] }[] };
     expect(option.series[0].data.find((d) => d.name === '内蒙古')?.itemStyle).toMatchObject({ borderWidth: 2.5 });
@@ -125,10 +140,10 @@ describe('quantileClasses', () => {
 describe('全国', () => {
   it('is not drawn on the map and does not stretch the colour scale', () => {
     const option = buildMapOption(input([fig(100000, 90000), fig(150000, 100)])) as {
-      visualMap: { max: number };
+      visualMap: { max: number }[];
       series: { data: { name: string }[] }[];
     };
-    expect(option.visualMap.max).toBe(100);
+    expect(option.visualMap[0].max).toBe(100);
     expect(option.series[0].data.map((d) => d.name)).toEqual(['内蒙古']);
   });
 });

@@ -38,6 +38,15 @@ describe('fitOption', () => {
   const box = { width: 1280, height: 720, body: layout.body, legendTop: layout.legendTop, labelFontSize: layout.labelFontSize };
   const fitted = fitOption(bars, box, 'white');
 
+  it('stacks the colour scale above the "no figures" entry at the bottom left of the body', () => {
+    const noFigures = { type: 'piecewise', seriesIndex: [], pieces: [{ lt: 0, label: '未报告数字', color: '#d4d4d8' }] };
+    const withEntry = fitOption({ ...map, visualMap: [map.visualMap, noFigures] }, box, 'white');
+    const [scale, entry] = withEntry.visualMap as { left: number; bottom: number; itemHeight: number }[];
+    expect(entry.bottom).toBe(box.height - (layout.body.top + layout.body.height));
+    expect(scale.left).toBe(entry.left);
+    expect(scale.bottom).toBeGreaterThanOrEqual(entry.bottom + layout.labelFontSize);
+  });
+
   it('turns animation off, sets the background and hides screen-only furniture', () => {
     expect(fitted.animation).toBe(false);
     expect(fitted.backgroundColor).toBe('#ffffff');
