@@ -102,7 +102,7 @@ async function main() {
   const bareDist = await buildBare();
 
   const bare = probe(bareDist, runs, values.viewport!, []);
-  const app = probe(dist, runs, values.viewport!, ['--click-region', '150000', '--list-selector', '#articles']);
+  const app = probe(dist, runs, values.viewport!, ['--click-region', '内蒙古', '--list-selector', '#articles']);
   const browser = await launchChromium();
   const server = await serveStatic(dist);
   const brush: BrushTiming[] = [];
