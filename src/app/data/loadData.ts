@@ -50,6 +50,14 @@ export async function fetchChecked<T>(file: string, schema: v.GenericSchema<unkn
   return checked.value;
 }
 
+/**
+ * A summary left over from an earlier ingest (its article count is not the manifest's) would draw figures
+ * the index then contradicts: it is ignored, and the map waits for the index instead.
+ */
+export function isCurrentSummary(summary: Summary, manifest: Manifest): boolean {
+  return summary.count === manifest.counts.articles;
+}
+
 export interface LoadedData {
   manifest: Manifest;
   /** Small: arrives first, so the map can be drawn while the index loads. */
@@ -63,7 +71,12 @@ export function loadData(base = DATA_BASE): { preview: LoadedData['preview']; in
   // The summary only lets the map appear sooner; a data dir written before it existed (its manifest does
   // not list it) still works, and nothing is requested that is not there.
   const summary = manifest.then((m) =>
-    Object.values(m.files).includes(APP_SUMMARY_PATH) ? fetchChecked(APP_SUMMARY_PATH, SummarySchema, base).catch(() => null) : null,
+    Object.values(m.files).includes(APP_SUMMARY_PATH)
+      ? fetchChecked(APP_SUMMARY_PATH, SummarySchema, base).then(
+          (s) => (isCurrentSummary(s, m) ? s : null),
+          () => null,
+        )
+      : null,
   );
   const index = fetchChecked(APP_INDEX_PATH, ArticleIndexSchema, base);
   const preview = Promise.all([manifest, summary]).then(([m, s]) => ({ manifest: m, summary: s }));

@@ -159,6 +159,26 @@ describe('a data dir without the summary', () => {
   });
 });
 
+describe('a summary left over from an earlier ingest', () => {
+  it('is ignored: the page explains it is loading until the index arrives, then shows the index’s figures', async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    const { sampleFiles } = await import('../fixtures');
+    const stale = { ...(sampleFiles()['app/summary.json'] as object), count: 99 };
+    serveFixtures({ 'app/summary.json': stale });
+    const fetchMock = globalThis.fetch as unknown as { getMockImplementation(): (u: string) => Promise<Response> };
+    const serve = fetchMock.getMockImplementation();
+    vi.stubGlobal('fetch', async (u: string) => (String(u).endsWith('app/index.json') ? held.then(() => serve(u)) : serve(u)));
+    render(<App />);
+    expect((await screen.findByTestId('data-loading')).textContent).not.toBe('');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryByTestId('chart-map')).toBeNull();
+    release();
+    await screen.findByTestId('articles');
+    expect(titles()).toHaveLength(6);
+  });
+});
+
 describe('a manifest that does not list the summary', () => {
   it('never asks for it', async () => {
     const { sampleManifest } = await import('../fixtures');
