@@ -163,10 +163,20 @@ export interface MonthlySeries {
   values: number[];
 }
 
-/** Articles and the metric per month for the selection, under every filter but the date range (the brush). */
-export const selectMonthly = memoLast(
+/** The filters without their date range, the same object as long as the other filters stay the same. */
+const rangeless = memoLast((types: Filters['types'], level: Filters['level'], matches: Filters['matches']): Filters => ({ range: null, types, level, matches }));
+
+/**
+ * Articles and the metric per month for the selection, under every filter but the date range (the brush):
+ * a brush or a play step changes only the range, so the months are not counted again.
+ */
+export function selectMonthly(c: Columns, f: Filters, metric: MetricKey, selection: number | null): MonthlySeries {
+  return monthlyOf(c, rangeless(f.types, f.level, f.matches), metric, selection);
+}
+
+const monthlyOf = memoLast(
   (c: Columns, f: Filters, metric: MetricKey, selection: number | null): MonthlySeries => {
-    const passes = makeArticleTest(c, { ...f, range: null });
+    const passes = makeArticleTest(c, f);
     const inRegion = makeRegionTest(c, selection);
     const inFactRegion = makeFactRegionTest(c, selection);
     const metricCode = METRIC_KEYS.indexOf(metric);

@@ -82,6 +82,12 @@ describe('other selectors', () => {
     expect(m.articles.reduce((a, b) => a + b)).toBe(2); // a6 is undated
   });
 
+  it('does not count the months again when only the range changes', () => {
+    const first = selectMonthly(columns, { ...none, range: ['2021-01', '2021-12'] }, 'issues_found', null);
+    expect(selectMonthly(columns, { ...none, range: ['2022-01', '2022-12'] }, 'issues_found', null)).toBe(first);
+    expect(selectMonthly(columns, { ...none, types: ['专项'] }, 'issues_found', null)).not.toBe(first);
+  });
+
   it('totals every metric for a selection', () => {
     const figures = selectMetricFigures(columns, none, 150000);
     expect(figures.find((f) => f.metric === 'problem_clues')).toMatchObject({ value: 30, facts: 1 });
