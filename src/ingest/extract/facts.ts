@@ -2,6 +2,8 @@
 // sentence's region, with its evidence offsets and period.
 import type { FactDraft } from '../types';
 import type { Region } from './attribution';
+import { inRanges } from './commissionClauses';
+import type { SentenceScope } from './eligibility';
 import { classifyNumber } from './metricRules';
 import { numberContext, type NumberContext } from './numberContext';
 import type { MetricKey } from '../../core/metrics';
@@ -38,20 +40,25 @@ export interface ExtractedFacts {
 
 export function extractFacts(
   sentences: Sentence[],
-  eligible: boolean[],
+  scopes: SentenceScope[],
   regions: (Region | null)[],
   date: string | null,
 ): ExtractedFacts {
   const out: FactDraft[] = [];
   const unplaced: ExtractedFacts['unplaced'] = [];
   for (let i = 0; i < sentences.length; i++) {
-    if (!eligible[i]) continue;
+    const scope = scopes[i];
+    if (!scope.figures) continue;
     const region = regions[i];
     const s = sentences[i];
     let prev: { metric: MetricKey; unit: string; end: number } | null = null;
     for (const span of findNumbers(s.text)) {
       const ctx = numberContext(s.text, span);
       if (!ctx) continue;
+      if (scope.excluded.length > 0 && inRanges(scope.excluded, span.start)) {
+        prev = null;
+        continue;
+      }
       const metric: MetricKey | null = classifyNumber(ctx) ?? (ctx.ordinal ? null : listItemMetric(s.text, ctx, prev));
       prev = metric ? { metric, unit: ctx.unit, end: span.end + ctx.unit.length } : null;
       if (!metric) continue;

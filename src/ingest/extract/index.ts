@@ -2,7 +2,7 @@
 import type { Level } from '../../core/contract';
 import type { Analysis, DatedDoc, Warning } from '../types';
 import { attributeRegions, centralTeamActs, NATIONAL_REGION, type DocRegions } from './attribution';
-import { eligibleSentences, inspectionOnlyAsChannel, isCommissionStatistics } from './eligibility';
+import { sentenceScopes } from './eligibility';
 import { extractFacts, statesFigure } from './facts';
 import { findInspectionTypes } from './inspectionTypes';
 import { splitSentences, type Sentence } from './sentences';
@@ -42,8 +42,8 @@ export function analyzeDoc(doc: DatedDoc): Analysis {
   const sentences = sentencesOnce();
   const regions = attributeRegions(doc.title, doc.text, sentences, sourceRegionHint(doc.url, doc.outlet));
   const names = sentences.map((s) => countInspectionMentions(s.text) > 0);
-  const eligible = eligibleSentences(doc.title, sentences, names);
-  const { facts, unplaced } = extractFacts(sentences, eligible, regions.bySentence, doc.date);
+  const scopes = sentenceScopes(doc.title, sentences, names);
+  const { facts, unplaced } = extractFacts(sentences, scopes, regions.bySentence, doc.date);
   const warnings: Warning[] = unplaced.map((u) => ({
     source: doc.source,
     code: 'figure-without-region',
@@ -51,10 +51,10 @@ export function analyzeDoc(doc: DatedDoc): Analysis {
     position: { offset: u.offset },
   }));
   // Provinces: the article's own, those of its figures, and those a sentence about inspection names as acting
-  // (not a commission whose statistics name inspection only as one channel or tool).
+  // (not in a commission's own work that names inspection only as one channel or tool).
   const acting = sentences
     .map((s, i) => {
-      if (!names[i] || inspectionOnlyAsChannel(s.text) || isCommissionStatistics(s.text)) return null;
+      if (!scopes[i].names) return null;
       return regions.agentBySentence[i] ?? (centralTeamActs(s.text) ? NATIONAL_REGION : null);
     })
     .filter((r) => r !== null);

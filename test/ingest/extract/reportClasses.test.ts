@@ -2,7 +2,8 @@
 // are not (or are, in a form the plain rules miss). Every text here is written for these tests.
 import { describe, expect, it } from 'vitest';
 import { analyzeDoc } from '../../../src/ingest/extract';
-import { inspectionOnlyAsChannel, isSelfReview } from '../../../src/ingest/extract/eligibility';
+import { ownCommissionClauses } from '../../../src/ingest/extract/commissionClauses';
+import { isSelfReview } from '../../../src/ingest/extract/eligibility';
 import { classifyNumber } from '../../../src/ingest/extract/metricRules';
 import { numberContext } from '../../../src/ingest/extract/numberContext';
 import { findNumbers } from '../../../src/ingest/extract/numbers';
@@ -52,7 +53,13 @@ describe('the inspection bodies reviewing themselves', () => {
 describe('discipline statistics where inspection is one channel among others', () => {
   it('a channel list does not make a sentence about inspection', () => {
     const s = '区纪委监委通过来信来访、巡察、审计监督等渠道共收集问题线索845件，立案212件，处分197人，追缴资金1280万元。';
-    expect(inspectionOnlyAsChannel(s)).toBe(true);
+    // the channel list starts a run of the commission's own clauses that lasts to the sentence's end
+    expect(ownCommissionClauses(s).map((r) => s.slice(r.start, r.end))).toEqual([
+      '区纪委监委通过来信来访、巡察、审计监督等渠道共收集问题线索845件',
+      '立案212件',
+      '处分197人',
+      '追缴资金1280万元。',
+    ]);
     expect(figures(doc('区纪委监委上半年工作综述', s))).toEqual([]);
     expect(figures(doc('以巡促治 区委巡察工作见成效', s))).toEqual([]);
   });

@@ -1,0 +1,78 @@
+// A discipline commission acting on the inspection's clues reports a result of the inspection; its own campaign
+// statistics do not. Decided per clause. Every sentence here is written for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyzeDoc } from '../../../src/ingest/extract';
+import { ownCommissionClauses } from '../../../src/ingest/extract/commissionClauses';
+import type { DatedDoc } from '../../../src/ingest/types';
+
+function doc(title: string, text: string): DatedDoc {
+  return {
+    source: { file: 'written.txt' },
+    format: 'text',
+    title,
+    text,
+    dateContext: { fileName: 'written.txt' },
+    date: '2024-05-10',
+    dateSource: { kind: 'text', inferred: false },
+  };
+}
+
+const figures = (title: string, text: string) => analyzeDoc(doc(title, text)).facts.map((f) => `${f.metric}=${f.value}`);
+const excludedText = (s: string) => ownCommissionClauses(s).map((r) => s.slice(r.start, r.end));
+
+describe('a commission acting on the clues an inspection handed over', () => {
+  it.each([
+    ['依据巡察移交线索，宁远县纪检监察机关已对56名党员干部追责问责。', ['accountability=56']],
+    ['依据巡察移交线索，宁远县纪委监委已对30多名党员干部问责处理。', ['accountability=30']],
+    ['根据巡视移交的问题线索，湖南省纪委监委立案38件，给予党纪政务处分41人。', ['accountability=41']],
+    ['通过巡察发现的问题线索，宁远县纪委监委查处了12名村干部。', ['accountability=12']],
+  ])('%s', (sentence, expected) => {
+    expect(excludedText(sentence)).toEqual([]);
+    expect(figures('宁远县委巡察工作综述', sentence)).toEqual(expected);
+  });
+
+  it('据此 after a handing-over in the same sentence keeps the clue count and the accountability', () => {
+    const s = '宁远县委巡察组向县纪委监委移交问题线索23件，县纪委监委据此立案17件，给予党纪政务处分15人。';
+    expect(excludedText(s)).toEqual([]);
+    // 立案17件 counts cases, not clues nor people
+    expect(figures('宁远县委巡察工作综述', s)).toEqual(['problem_clues=23', 'accountability=15']);
+  });
+
+  it('据此 in the next sentence points back at the handing-over', () => {
+    const text = '宁远县委巡察组共向县纪委监委移交问题线索23件。县纪委监委据此给予党纪政务处分15人。';
+    expect(figures('宁远县委巡察工作综述', text)).toEqual(['problem_clues=23', 'accountability=15']);
+  });
+});
+
+describe("a commission's own statistics", () => {
+  it('do not void a clue count earlier in the same sentence', () => {
+    const s = '宁远县委巡察发现问题线索20件，县纪委监委今年以来查处群众身边腐败问题45件，处理62人。';
+    expect(excludedText(s)).toEqual(['县纪委监委今年以来查处群众身边腐败问题45件', '处理62人。']);
+    expect(figures('宁远县委巡察工作综述', s)).toEqual(['problem_clues=20']);
+  });
+
+  it('with inspection as one of several channels are not the inspection’s', () => {
+    const s = '宁远县委巡察发现问题86个，县纪委监委通过信访举报、巡察、审计等渠道受理问题线索120件，处分50人。';
+    expect(figures('宁远县委巡察工作综述', s)).toEqual(['issues_found=86']);
+  });
+
+  it('with inspection as a tool are not the inspection’s', () => {
+    const s = '宁远县纪委监委坚持把巡察作为重要抓手，今年以来立案312件，处分298人。';
+    expect(figures('宁远县委巡察工作综述', s)).toEqual([]);
+  });
+
+  it('a later clause that names the inspection as source takes the run back', () => {
+    const s = '宁远县纪委监委今年以来处分党员干部298人，其中对巡察移交的问题线索处分党员干部21人。';
+    expect(excludedText(s)).toEqual(['宁远县纪委监委今年以来处分党员干部298人']);
+    expect(figures('宁远县委巡察工作综述', s)).toEqual(['accountability=21']);
+  });
+
+  it('the commission as the object of a handing-over is no commission clause', () => {
+    expect(excludedText('巡察组向县纪委监委移交问题线索11件，移交被巡察单位立行立改问题9个。')).toEqual([]);
+  });
+
+  it('a commission in the next sentence with no word pointing back stays its own', () => {
+    const text = '宁远县委巡察组共向县纪委监委移交问题线索23件。县纪委监委今年以来立案170件，给予党纪政务处分150人。';
+    expect(figures('宁远县委巡察工作综述', text)).toEqual(['problem_clues=23']);
+  });
+});
