@@ -140,7 +140,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     for (const d of outcome.drafts) drafts.push(compact(d, pool));
     rejects.push(...outcome.rejects);
     warnings.push(...outcome.warnings);
-    options.onProgress?.(++done, walk.files.length);
+    done++; // not inside the optional call below: its arguments are not evaluated when there is no callback
+    options.onProgress?.(done, walk.files.length);
     if (done % GC_EVERY_FILES === 0) collectGarbage();
   };
   if (options.mapFiles) await options.mapFiles(walk.files, onOutcome);
