@@ -174,8 +174,7 @@ describe('a summary left over from an earlier ingest', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(screen.queryByTestId('chart-map')).toBeNull();
     release();
-    await screen.findByTestId('articles');
-    expect(titles()).toHaveLength(6);
+    await waitFor(() => expect(titles()).toHaveLength(6));
   });
 });
 
