@@ -7,7 +7,7 @@ import type { SentenceScope } from './eligibility';
 import { classifyNumber } from './metricRules';
 import { numberContext, type NumberContext } from './numberContext';
 import type { MetricKey } from '../../core/metrics';
-import { findNumbers } from './numbers';
+import { findNumbers, type NumberSpan } from './numbers';
 import { findPeriod } from './period';
 import type { Sentence } from './sentences';
 
@@ -20,16 +20,47 @@ export function statesFigure(sentence: string): boolean {
   return false;
 }
 
+/** A figure read as an item of a list: its metric, measure word, and where its count ends in the sentence. */
+interface ListItem {
+  metric: MetricKey;
+  unit: string;
+  end: number;
+}
+
+/** A list going on past the end of a sentence: its last item and the sentence that opened it (its lead). */
+interface CarriedList {
+  item: ListItem;
+  lead: string;
+}
+
 /**
  * Between a list item's count and the next count (…厅级干部86人、县处级干部1140人): a separator and a bare noun
  * phrase, no verb or subset word, so that the next item is read the same way as the one before.
  */
 const LIST_ITEM_BETWEEN = /^(?:、|和|及|以及)(?:(?!问题|线索|发现|整改|其中|涉及|包括|移交|移送)[^，。；：,;:\d、]){1,14}$/;
 
-/** The metric of `ctx` read as the next item of a list whose previous item (its count ending at `prevEnd`) was `prev`. */
-function listItemMetric(sentence: string, ctx: NumberContext, prev: { metric: MetricKey; unit: string; end: number } | null): MetricKey | null {
+/**
+ * Between the last item of a list and its total (…方面问题9个，以上共计41个 / 、…8条，合计23条): a sum word with no
+ * noun of its own, so the total counts what the items counted.
+ */
+const SUM_BETWEEN = /^[，,、]?(?:以上|上述|前述|两项|三项)?(?:共计|合计|总计|累计|总共|一共|共)(?:达到?|为|有)?$/;
+
+/** The metric of `ctx` read as the next item, or the total, of a list whose previous item was `prev`. */
+function listItemMetric(sentence: string, ctx: NumberContext, prev: ListItem | null): MetricKey | null {
   if (!prev || prev.unit !== ctx.unit || ctx.unit === '') return null;
-  return LIST_ITEM_BETWEEN.test(sentence.slice(prev.end, ctx.span.start)) ? prev.metric : null;
+  const between = sentence.slice(prev.end, ctx.span.start);
+  return LIST_ITEM_BETWEEN.test(between) || SUM_BETWEEN.test(between) ? prev.metric : null;
+}
+
+/**
+ * A list whose items are parted by ；(一是…问题12个；党的建设方面问题20个；…): an item is read with the sentence
+ * before it as its lead, and taken when it reads as the same metric as that sentence's last item.
+ */
+function continuedItemMetric(s: Sentence, span: NumberSpan, list: CarriedList | null): MetricKey | null {
+  if (!list) return null;
+  const shift = list.lead.length;
+  const ctx = numberContext(list.lead + s.text, { ...span, start: span.start + shift, end: span.end + shift, numStart: span.numStart + shift, numEnd: span.numEnd + shift });
+  return ctx && classifyNumber(ctx) === list.item.metric ? list.item.metric : null;
 }
 
 export interface ExtractedFacts {
@@ -46,12 +77,16 @@ export function extractFacts(
 ): ExtractedFacts {
   const out: FactDraft[] = [];
   const unplaced: ExtractedFacts['unplaced'] = [];
+  // A list's last item when its sentence ended right after it with ；: the next sentence may go on with the list.
+  let carried = null as CarriedList | null;
   for (let i = 0; i < sentences.length; i++) {
     const scope = scopes[i];
+    const s = sentences[i];
+    const fromBefore = carried && sentences[i - 1].paragraph === s.paragraph ? carried : null;
+    carried = null;
     if (!scope.figures) continue;
     const region = regions[i];
-    const s = sentences[i];
-    let prev: { metric: MetricKey; unit: string; end: number } | null = null;
+    let prev = fromBefore ? { ...fromBefore.item, end: 0 } : (null as ListItem | null);
     for (const span of findNumbers(s.text)) {
       const ctx = numberContext(s.text, span);
       if (!ctx) continue;
@@ -59,7 +94,8 @@ export function extractFacts(
         prev = null;
         continue;
       }
-      const metric: MetricKey | null = classifyNumber(ctx) ?? (ctx.ordinal ? null : listItemMetric(s.text, ctx, prev));
+      const metric: MetricKey | null =
+        classifyNumber(ctx) ?? (ctx.ordinal ? null : (listItemMetric(s.text, ctx, prev) ?? continuedItemMetric(s, span, fromBefore)));
       prev = metric ? { metric, unit: ctx.unit, end: span.end + ctx.unit.length } : null;
       if (!metric) continue;
       if (!region) {
@@ -82,6 +118,7 @@ export function extractFacts(
       if (period) fact.period = period;
       out.push(fact);
     }
+    if (prev && /^[；;]$/.test(s.text.slice(prev.end))) carried = { item: prev, lead: fromBefore?.lead ?? s.text };
   }
   return { facts: out, unplaced };
 }

@@ -82,6 +82,33 @@ function verbThenInspection(c: NumberContext): boolean {
 }
 const inUnits = (c: NumberContext, ...units: string[]) => units.includes(c.unit);
 
+/** A clause that is only 已推动解决 before its count: the problems of the clause before, solved. */
+const SOLVED_BARE = /^(?:目前|现|均|已经|已|共|累计)*(?:推动|督促|帮助|协调)?解决了?$/;
+/** A count of problems found closing the clause before (发现群众身边问题214个). */
+const FOUND_COUNT_BEFORE = new RegExp(`(?:${FOUND.source})[^，。；]{0,20}问题[^，。；]{0,6}[\\d.,零〇一二两三四五六七八九十百千万亿]+[余多]?[个条项件][，,]$`);
+
+/**
+ * Problems solved right after a count of problems found (发现群众身边问题214个，已推动解决186个): problems rectified,
+ * like 已整改完成186个 (LABELING.md: 共推动解决问题40个 is read as rectification).
+ */
+function solvedAfterFinding(c: NumberContext): boolean {
+  if (!SOLVED_BARE.test(c.pre)) return false;
+  const clauseStart = c.span.start - c.pre.length;
+  return FOUND_COUNT_BEFORE.test(c.sentence.slice(Math.max(0, clauseStart - 40), clauseStart));
+}
+
+/** A handing-over verb right before the count, the noun left out: …向市纪委监委移交9件. */
+const HANDED_OVER_BARE = /(?:移交|移送|转交)(?:给)?(?:了)?$/;
+/**
+ * Clues named earlier in the sentence and handed over here with the noun left out (发现问题58个，其中涉及问题
+ * 线索的，已向县纪委监委移交9件); not when the count has a noun of its own (移交被巡察单位问题12个).
+ */
+function cluesNamedBefore(c: NumberContext): boolean {
+  if (!HANDED_OVER_BARE.test(c.pre) || /^[^，。；]{0,8}问题/.test(c.post)) return false;
+  const before = c.sentence.slice(Math.max(0, c.span.start - c.pre.length - 40), c.span.start - c.pre.length);
+  return before.indexOf('线索') >= 0;
+}
+
 /** Whether rectification progress is reported between the last finding verb and the number (…已完成整改389个，尚有17个). */
 function afterProgress(c: NumberContext): boolean {
   const before = c.sentence.slice(Math.max(0, c.span.start - 60), c.span.start);
@@ -128,7 +155,7 @@ export const METRIC_RULES: MetricRule[] = [
       inUnits(c, '件', '条', '个', '件次', '批') &&
       !/督办|交办|起底|纪检监察干部|处置/.test(c.pre) &&
       !CASES_BEFORE.test(c.pre) &&
-      (/线索(?:[^，。；]{0,3})$/.test(c.pre) || /^[^，。；、]{0,12}线索/.test(c.post)),
+      (/线索(?:[^，。；]{0,3})$/.test(c.pre) || /^[^，。；、]{0,12}线索/.test(c.post) || cluesNamedBefore(c)),
   },
   {
     metric: 'reports',
@@ -175,7 +202,8 @@ export const METRIC_RULES: MetricRule[] = [
         RECT_PROBLEM_BEFORE.test(c.pre) ||
         RECT_CLOSED_BEFORE.test(c.pre) ||
         // 已有近百个“硬骨头”问题完成整改销号
-        (!/尚|仍|未/.test(c.pre.slice(-4)) && DONE_AFTER.test(c.post))),
+        (!/尚|仍|未/.test(c.pre.slice(-4)) && DONE_AFTER.test(c.post)) ||
+        solvedAfterFinding(c)),
   },
   {
     metric: 'institutional_fixes',
@@ -239,9 +267,11 @@ export const METRIC_RULES: MetricRule[] = [
       return (
         // 巡视了247个党组织, 进驻了26家, 覆盖了312个, 巡视了57家…、7家…
         /(?:进驻了?|巡视了?|巡察了?|覆盖了?|反馈了?)(?:(?!问题|发现|办|组|机构|干部|工作)[^，。；]){0,40}$/.test(lead) ||
+        /(?:进驻了?|巡视了?|巡察了?)(?:(?!问题|发现|办|组|机构|干部|工作)[^，。；]){41,76}等$/.test(lead) ||
         // 对N个… 开展/进行 巡视, 向N家单位 反馈
         // (被巡察党组织 only describes the noun: 对6个被巡察党组织的整改情况开展督查 is a check, not an inspection)
-        (/(?:对|向)(?!巡视|巡察)[^，。；]{0,40}$/.test(lead) && /(?<!被)(?:巡视|巡察)|回头看|反馈/.test(rest.slice(0, 60))) ||
+        // (a long enumeration closed by 等 may sit between: 完成对甲、乙、丙…等26家单位党组织的进驻)
+        (/(?:对|向)(?!巡视|巡察)(?:[^，。；]{0,40}|[^，。；]{41,76}等)$/.test(lead) && /(?<!被)(?:巡视|巡察)|回头看|反馈|进驻/.test(rest.slice(0, 60))) ||
         // 巡视对象包括…13个单位
         /(?:巡视|巡察)对象(?:包括|为|是|有)/.test(c.pre) ||
         // 所辖132个县(市、区)将实现巡视全覆盖
