@@ -11,7 +11,7 @@ import { selectArticleOrdinals } from '../state/selectors';
 import { useStore } from '../state/store';
 import { ArticleRow, rowHeight } from './ArticleRow';
 import { Panel } from './Panel';
-import { IndexGate } from './DataGate';
+import { DataProblemPanel, IndexGate } from './DataGate';
 
 const caches = new WeakMap<Columns, ShardCache>();
 function shardCacheOf(columns: Columns): ShardCache {
@@ -24,6 +24,7 @@ function SearchBox() {
   const t = useT();
   const query = useStore((s) => s.view.query);
   const status = useStore((s) => s.search.status);
+  const problem = useStore((s) => (s.search.status === 'error' ? s.search.problem : null));
   const setQuery = useStore((s) => s.setQuery);
   const textFile = useColumns().index.text;
   useEffect(() => {
@@ -36,10 +37,13 @@ function SearchBox() {
     );
   }, [query, textFile]);
   return (
+    <>
     <label className="search">
       <input type="search" data-testid="search" placeholder={t.search} aria-label={t.search} value={query} onChange={(e) => setQuery(e.target.value)} />
       {status === 'loading' && <small>{t.searching}</small>}
     </label>
+    {problem && <DataProblemPanel problem={problem} />}
+    </>
   );
 }
 
@@ -66,12 +70,14 @@ function ArticleListBody() {
   useEffect(() => {
     if (visible.some((o) => !cache.get(o))) cache.ensure(visible).then(shardArrived, () => shardArrived());
   }, [visible, cache]);
+  const failed = visible.map((o) => cache.problemOf(o)).find((p) => p !== undefined);
   useEffect(() => {
     if (scrollRef.current) scrollRef.current.scrollTop = 0;
   }, [ordinals]);
   return (
     <Panel id="articles" title={`${t.articleList} (${ordinals.length.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN')})`}>
       <SearchBox />
+      {failed && <DataProblemPanel problem={asProblem(failed.error, failed.file)} />}
       <div id="articles" className="article-scroll" ref={scrollRef} data-testid="articles" data-count={ordinals.length}>
         {ordinals.length === 0 && <p className="empty">{t.noArticles}</p>}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>

@@ -11,6 +11,8 @@ export interface ArticleRecord {
 export class ShardCache {
   private readonly shards = new Map<number, Promise<ArticleShard>>();
   private readonly loaded = new Map<number, ArticleShard>();
+  /** Shards that could not be loaded, with why: not retried on every render, explained to the reader instead. */
+  private readonly failed = new Map<number, unknown>();
 
   constructor(
     private readonly index: ArticleIndex,
@@ -29,6 +31,12 @@ export class ShardCache {
     return { article: shard.articles[k], facts: shard.facts[k] };
   }
 
+  /** Why the shard holding this ordinal could not be loaded (the file and the error), if it could not. */
+  problemOf(ordinal: number): { file: string; error: unknown } | undefined {
+    const n = this.shardOf(ordinal);
+    return this.failed.has(n) ? { file: this.index.shards[n], error: this.failed.get(n) } : undefined;
+  }
+
   /** Loads the shards holding these ordinals; resolves when all are in. */
   async ensure(ordinals: Iterable<number>): Promise<void> {
     const wanted = new Set<number>();
@@ -43,7 +51,7 @@ export class ShardCache {
         this.loaded.set(n, shard);
         return shard;
       });
-      p.catch(() => this.shards.delete(n));
+      p.catch((error: unknown) => this.failed.set(n, error));
       this.shards.set(n, p);
     }
     return p;
