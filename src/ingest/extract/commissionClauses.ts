@@ -13,7 +13,7 @@ export interface ClauseRange {
 }
 
 /** A discipline commission as the subject of a clause (县纪委监委今年以来…), not its object (向县纪委移送). */
-const COMMISSION_SUBJECT = /^[^向对给交由到经与和及从自在被同联会、]{0,10}(?:纪委|监委|纪检监察机关)/;
+const COMMISSION_SUBJECT = /^[^向对给交由到经与和及从自在被同联会转、]{0,10}(?:纪委|监委|纪检监察机关)/;
 
 /** Inspection as the source of what the commission handles: 对巡察移交的问题线索, 巡视发现的问题. */
 export const FROM_INSPECTION = /(?:巡视|巡察)(?:组|工作|期间|中)?所?(?:移交|移送|交办|反馈|发现)|(?:移交|移送|交办)[^，。；]{0,4}(?:巡视|巡察)/;
@@ -23,6 +23,12 @@ const SOURCE_ADVERBIAL = /^(?:依据|根据|针对|按照|对于?|就|结合|通
 
 /** A handing-over of clues or problems (巡察组向县纪委监委移交问题线索23件). */
 const HANDOVER = /(?:移交|移送)/;
+
+/** A handing-over to the commission itself (向市纪委监委移交问题线索47件, 移送县纪委处理). */
+const HANDOVER_TO_COMMISSION = /(?:纪委|监委)[^，；]{0,12}(?:移交|移送)|(?:移交|移送)[^，；]{0,6}(?:纪委|监委)/;
+
+/** A span of time of the commission's own (今年以来, 全年): its statistics, not what it did with the clues. */
+const OWN_PERIOD = /以来|全年|年度|半年|季度|本年|当年|同期/;
 
 /** Words that point back at what was handed over: 县纪委监委据此立案, 对上述线索. */
 const ANAPHORA = /据此|对此|依此|就此|以此|对上述|对以上|对这些|对其中|对移交|对移送/;
@@ -67,21 +73,30 @@ const NONE: readonly ClauseRange[] = [];
 export function ownCommissionClauses(s: string, handoverBefore = false): readonly ClauseRange[] {
   if (!mayHoldCommissionWork(s)) return NONE;
   let out: ClauseRange[] | null = null;
-  let state: 'none' | 'linked' | 'own' = 'none';
+  let state = 'none' as 'none' | 'linked' | 'own';
   let handover = handoverBefore;
+  // …向县纪委监委移交问题线索23件，县纪委监委已立案17件: the commission right after acts on those clues
+  let handedToCommission = false;
   let sourceGiven = false;
   for (const r of clauseRanges(s)) {
     const clause = s.slice(r.start, r.end);
     if (clause.indexOf('等') >= 0 && CHANNEL_LIST.test(clause)) state = 'own';
     else if (COMMISSION_SUBJECT.test(clause)) {
-      const linked = sourceGiven || FROM_INSPECTION.test(clause) || (handover && ANAPHORA.test(clause));
+      const linked: boolean =
+        sourceGiven ||
+        FROM_INSPECTION.test(clause) ||
+        (handover && ANAPHORA.test(clause)) ||
+        (handedToCommission && !OWN_PERIOD.test(clause));
       state = linked ? 'linked' : 'own';
     } else if (state === 'own') {
       if (FROM_INSPECTION.test(clause)) state = 'linked';
       else if (INSPECTION_SUBJECT.test(clause)) state = 'none';
     } else if (state === 'none' && SOURCE_ADVERBIAL.test(clause)) sourceGiven = true;
     if (state === 'own') (out ??= []).push(r);
-    if (state !== 'own' && HANDOVER.test(clause)) handover = true;
+    if (state !== 'own' && HANDOVER.test(clause)) {
+      handover = true;
+      handedToCommission ||= state === 'none' && HANDOVER_TO_COMMISSION.test(clause);
+    }
   }
   return out ?? NONE;
 }

@@ -38,6 +38,18 @@ describe('a commission acting on the clues an inspection handed over', () => {
     expect(figures('宁远县委巡察工作综述', s)).toEqual(['problem_clues=23', 'accountability=15']);
   });
 
+  it('the commission right after a handing-over to it in the same sentence acts on those clues', () => {
+    const s = '宁远县委巡察组向县纪委监委移交问题线索47件，县纪委监委已立案22件，给予党纪政务处分19人。';
+    expect(figures('宁远县委巡察工作综述', s)).toEqual(['problem_clues=47', 'accountability=19']);
+  });
+
+  it('but not when it gives its own period, nor after a handing-over to someone else', () => {
+    const own = '宁远县委巡察组向县纪委监委移交问题线索47件，县纪委监委今年以来立案220件，给予党纪政务处分190人。';
+    expect(figures('宁远县委巡察工作综述', own)).toEqual(['problem_clues=47']);
+    const other = '宁远县委巡察组向县委组织部移交问题12个，县纪委监委立案220件，给予党纪政务处分190人。';
+    expect(figures('宁远县委巡察工作综述', other)).toEqual(['transferred_issues=12']);
+  });
+
   it('据此 in the next sentence points back at the handing-over', () => {
     const text = '宁远县委巡察组共向县纪委监委移交问题线索23件。县纪委监委据此给予党纪政务处分15人。';
     expect(figures('宁远县委巡察工作综述', text)).toEqual(['problem_clues=23', 'accountability=15']);
