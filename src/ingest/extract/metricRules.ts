@@ -83,7 +83,7 @@ function verbThenInspection(c: NumberContext): boolean {
 const inUnits = (c: NumberContext, ...units: string[]) => units.includes(c.unit);
 
 /** A clause that is only 已推动解决 before its count: the problems of the clause before, solved. */
-const SOLVED_BARE = /^(?:目前|现|均|已经|已|共|累计)*(?:推动|督促|帮助|协调)?解决了?$/;
+const SOLVED_BARE = /^(?:目前|现|均|已经|已|共|累计)*(?:推动|督促|帮助|协调)?(?:解决|整改)了?$/;
 /** A count of problems found closing the clause before (发现群众身边问题214个). */
 const FOUND_COUNT_BEFORE = new RegExp(`(?:${FOUND.source})[^，。；]{0,20}问题[^，。；]{0,6}[\\d.,零〇一二两三四五六七八九十百千万亿]+[余多]?[个条项件][，,]$`);
 

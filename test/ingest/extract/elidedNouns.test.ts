@@ -66,6 +66,7 @@ describe('problems solved right after a count of problems found', () => {
   it.each([
     ['巡察组深入村组走访，发现群众身边问题214个，已推动解决186个', ['214:issues_found', '186:rectification_measures']],
     ['巡察组发现问题二十一条，已解决18条', ['21:issues_found', '18:rectification_measures']],
+    ['巡察组发现群众身边问题214个，已推动整改186个', ['214:issues_found', '186:rectification_measures']],
   ])('%s', (sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
   });
