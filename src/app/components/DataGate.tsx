@@ -57,7 +57,13 @@ export function DataGate({ children, load = loadData }: { children: ReactNode; l
   useEffect(() => {
     if (useStore.getState().data.status === 'loading') void startLoading(load);
   }, [load]);
+  const summaryProblem = useStore((s) => s.preview?.summaryProblem);
   if (data.status === 'error') return <DataProblemPanel problem={data.problem} />;
-  if (data.status === 'loading' && !previewReady) return <div className="explain" data-testid="data-loading">{t.loading}</div>;
-  return <>{children}</>;
+  if (data.status === 'loading' && !previewReady && !summaryProblem) return <div className="explain" data-testid="data-loading">{t.loading}</div>;
+  return (
+    <>
+      {summaryProblem && <DataProblemPanel problem={summaryProblem} />}
+      {children}
+    </>
+  );
 }

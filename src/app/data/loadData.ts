@@ -61,7 +61,7 @@ export function isCurrentSummary(summary: Summary, manifest: Manifest): boolean 
 export interface LoadedData {
   manifest: Manifest;
   /** Small: arrives first, so the map can be drawn while the index loads. */
-  preview: Promise<{ manifest: Manifest; summary: Summary | null }>;
+  preview: Promise<{ manifest: Manifest; summary: Summary | null; summaryProblem?: DataProblem }>;
   index: Promise<ArticleIndex>;
 }
 
@@ -69,17 +69,19 @@ export interface LoadedData {
 export function loadData(base = DATA_BASE): { preview: LoadedData['preview']; index: LoadedData['index'] } {
   const manifest = fetchChecked('manifest.json', ManifestSchema, base);
   // The summary only lets the map appear sooner; a data dir written before it existed (its manifest does
-  // not list it) still works, and nothing is requested that is not there.
-  const summary = manifest.then((m) =>
+  // not list it) still works, and nothing is requested that is not there. A listed summary that is broken
+  // costs nothing but speed: the page works from the index and names the broken file.
+  type SummaryOutcome = { summary: Summary | null; summaryProblem?: DataProblem };
+  const summary: Promise<SummaryOutcome> = manifest.then((m) =>
     Object.values(m.files).includes(APP_SUMMARY_PATH)
       ? fetchChecked(APP_SUMMARY_PATH, SummarySchema, base).then(
-          (s) => (isCurrentSummary(s, m) ? s : null),
-          () => null,
+          (s) => ({ summary: isCurrentSummary(s, m) ? s : null }),
+          (e: unknown) => ({ summary: null, summaryProblem: asProblem(e, APP_SUMMARY_PATH) }),
         )
-      : null,
+      : { summary: null },
   );
   const index = fetchChecked(APP_INDEX_PATH, ArticleIndexSchema, base);
-  const preview = Promise.all([manifest, summary]).then(([m, s]) => ({ manifest: m, summary: s }));
+  const preview = Promise.all([manifest, summary]).then(([m, s]) => ({ manifest: m, ...s }));
   // Handled by whoever awaits them; avoid unhandled-rejection noise when one fails first.
   preview.catch(() => undefined);
   index.catch(() => undefined);

@@ -48,7 +48,8 @@ export type DataSlice =
   | { status: 'error'; problem: DataProblem };
 
 /** What is known before the index arrives: the manifest and the whole-corpus totals per region. */
-export type PreviewSlice = { manifest: Manifest; summary: Summary | null } | null;
+/** `summaryProblem`: the summary the manifest lists could not be used; the page works from the index and says so. */
+export type PreviewSlice = { manifest: Manifest; summary: Summary | null; summaryProblem?: DataProblem } | null;
 
 export type SearchSlice =
   | { status: 'idle' }
