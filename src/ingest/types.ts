@@ -2,8 +2,8 @@
 //   walkFiles → readFile/decode → splitItems → cleanItem (RawItem → CleanDoc) → resolveDate
 //   → analyzeDoc (topic, places, facts; src/ingest/extract) → dedupe → aggregate → writeOutput
 // Every reject and warning carries the SourceRef (and position when known) it came from.
-import type { DateSource, DateSourceKind, Evidence, Level, Period, Reject, SourceRef, Warning } from '../core/contract';
-import type { InspectionType, MetricKey } from '../core/metrics';
+import type { DateSource, DateSourceKind, Fact, Level, Reject, SourceRef, Warning } from '../core/contract';
+import type { InspectionType } from '../core/metrics';
 
 /** One article-sized item as found in a file, before cleaning. */
 export interface RawItem {
@@ -41,17 +41,7 @@ export interface DatedDoc extends CleanDoc {
 }
 
 /** A figure as the extractor finds it, before ids and de-duplication. */
-export interface FactDraft {
-  province: string;
-  adcode: number;
-  city?: string;
-  cityAdcode?: number;
-  metric: MetricKey;
-  value: number;
-  approx: boolean;
-  evidence: Evidence;
-  period?: Period;
-}
+export type FactDraft = Omit<Fact, 'id' | 'articleId' | 'counted'>;
 
 /** What extraction says about one dated document. */
 export interface Analysis {
