@@ -35,7 +35,13 @@ export function splitPlainText(text: string, source: SourceRef): SplitResult {
 
 function readHeader(key: string, value: string, fields: RawItem['fields']): void {
   if (!value) return;
-  if (/日期|时间/.test(key)) fields.date ??= value;
-  else if (/^https?:\/\//i.test(value)) fields.url ??= value;
-  else if (key === '来源' || key === '出处' || key === '作者') fields.outlet ??= value;
+  if (/日期|时间/.test(key)) {
+    fields.date ??= value;
+    return;
+  }
+  // "来源:开封市纪委监委网站 http://…": an outlet and its address on one line are both kept.
+  const address = /https?:\/\/\S+/i.exec(value);
+  if (address) fields.url ??= address[0];
+  const outlet = (address ? value.slice(0, address.index) : value).trim();
+  if (outlet && (key === '来源' || key === '出处' || key === '作者')) fields.outlet ??= outlet;
 }

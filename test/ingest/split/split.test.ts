@@ -42,6 +42,12 @@ describe('splitItems: plain text', () => {
     const r = splitItems('标题\n日期:2020-01-02\n来源:中央纪委国家监委网站\n正文', { file: 'p.txt' });
     expect(r.items[0].fields.outlet).toBe('中央纪委国家监委网站');
   });
+
+  it('splits a 来源 line holding an outlet and its address into both', () => {
+    const r = splitItems('标题\n日期:06-13\n来源:某市纪委监委网站 http://example.invalid/2022/news_0613/1.html\n正文', { file: 'p.txt' });
+    expect(r.items[0].fields.outlet).toBe('某市纪委监委网站');
+    expect(r.items[0].fields.url).toBe('http://example.invalid/2022/news_0613/1.html');
+  });
 });
 
 describe('splitItems: JSON', () => {
