@@ -3,19 +3,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeDoc } from '../../../src/ingest/extract';
 import type { DatedDoc } from '../../../src/ingest/types';
+import { writtenDoc } from './writtenDoc';
 
 function doc(name: string, date: string | null = '2024-06-20'): DatedDoc {
   const raw = readFileSync(new URL(`../../fixtures/extract/${name}`, import.meta.url), 'utf8');
   const [title, ...body] = raw.trim().split('\n');
-  return {
-    source: { file: name },
-    format: 'text',
-    title,
-    text: body.join('\n'),
-    dateContext: { fileName: name },
-    date,
-    dateSource: { kind: 'text', inferred: false },
-  };
+  return writtenDoc(title, body.join('\n'), { file: name, date });
 }
 
 const figures = (d: DatedDoc) => analyzeDoc(d).facts.map((f) => `${f.province}|${f.metric}|${f.value}`);

@@ -1,23 +1,11 @@
 // A discipline commission acting on the inspection's clues reports a result of the inspection; its own campaign
 // statistics do not. Decided per clause. Every sentence here is written for these tests.
 import { describe, expect, it } from 'vitest';
-import { analyzeDoc } from '../../../src/ingest/extract';
 import { ownCommissionClauses } from '../../../src/ingest/extract/commissionClauses';
-import type { DatedDoc } from '../../../src/ingest/types';
+import { writtenFigures } from './writtenDoc';
 
-function doc(title: string, text: string): DatedDoc {
-  return {
-    source: { file: 'written.txt' },
-    format: 'text',
-    title,
-    text,
-    dateContext: { fileName: 'written.txt' },
-    date: '2024-05-10',
-    dateSource: { kind: 'text', inferred: false },
-  };
-}
 
-const figures = (title: string, text: string) => analyzeDoc(doc(title, text)).facts.map((f) => `${f.metric}=${f.value}`);
+const figures = writtenFigures;
 const excludedText = (s: string) => ownCommissionClauses(s).map((r) => s.slice(r.start, r.end));
 
 describe('a commission acting on the clues an inspection handed over', () => {

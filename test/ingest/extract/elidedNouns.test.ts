@@ -2,24 +2,12 @@
 // out, problems solved right after a count of problems found, units named in a long list before 进驻. Every text
 // here is written for these tests.
 import { describe, expect, it } from 'vitest';
-import { analyzeDoc } from '../../../src/ingest/extract';
 import { classifyNumber } from '../../../src/ingest/extract/metricRules';
 import { numberContext } from '../../../src/ingest/extract/numberContext';
 import { findNumbers } from '../../../src/ingest/extract/numbers';
-import type { DatedDoc } from '../../../src/ingest/types';
+import { writtenFigures } from './writtenDoc';
 
-function figures(title: string, text: string): string[] {
-  const doc: DatedDoc = {
-    source: { file: 'written.txt' },
-    format: 'text',
-    title,
-    text,
-    dateContext: { fileName: 'written.txt' },
-    date: '2024-05-10',
-    dateSource: { kind: 'text', inferred: false },
-  };
-  return analyzeDoc(doc).facts.map((f) => `${f.metric}=${f.value}`);
-}
+const figures = writtenFigures;
 
 /** metric of every number in the sentence, as "value:metric". */
 function read(sentence: string): string[] {

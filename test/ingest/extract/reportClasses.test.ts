@@ -9,19 +9,9 @@ import { numberContext } from '../../../src/ingest/extract/numberContext';
 import { findNumbers } from '../../../src/ingest/extract/numbers';
 import { topicMentions } from '../../../src/ingest/extract/topic';
 import type { DatedDoc } from '../../../src/ingest/types';
+import { writtenDoc } from './writtenDoc';
 
-function doc(title: string, text: string, outlet?: string): DatedDoc {
-  return {
-    source: { file: 'written.txt' },
-    format: 'text',
-    title,
-    text,
-    ...(outlet ? { outlet } : {}),
-    dateContext: { fileName: 'written.txt' },
-    date: '2024-05-10',
-    dateSource: { kind: 'text', inferred: false },
-  };
-}
+const doc = (title: string, text: string, outlet?: string) => writtenDoc(title, text, { outlet });
 
 const figures = (d: DatedDoc) => analyzeDoc(d).facts.map((f) => `${f.metric}=${f.value}`);
 
