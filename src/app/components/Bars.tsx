@@ -1,6 +1,6 @@
 // Three bar charts: top regions for the metric (a click selects the region), the selection's figures by
 // metric (a click switches the metric), and its articles by inspection type (a click filters by the type).
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { InspectionType, MetricKey } from '../../core/metrics';
 import { buildBarsOption, metricBars, topRegionBars, typeBars } from '../charts/barsOption';
 import { metricLabel, regionName } from '../charts/format';
@@ -10,11 +10,21 @@ import { selectArticleOrdinals, selectMetricFigures, selectTypeCounts } from '..
 import { useStore } from '../state/store';
 import { AfterMap } from './AfterMap';
 import { useLayeredMetricFigures } from '../importCsv/useLayer';
-import { Chart } from './Chart';
+import { Chart, type ChartProps } from './Chart';
 import { IndexGate } from './DataGate';
 import { Panel } from './Panel';
 import { useGeo } from './useGeo';
 import { useRegionFigures } from './useRegionFigures';
+
+/** One bar chart under its heading; the chart fills what the heading leaves. */
+function BarBlock({ heading, ...chart }: Pick<ChartProps, 'id' | 'option' | 'onEvents' | 'label'> & { heading: ReactNode }) {
+  return (
+    <div className="bar-block">
+      <h3>{heading}</h3>
+      <Chart {...chart} style={{ height: 'calc(100% - 24px)' }} />
+    </div>
+  );
+}
 
 interface BarClick {
   name: string;
@@ -32,14 +42,7 @@ function TopRegions() {
   const figures = useRegionFigures(geo.status === 'ready' ? geo.geo : null);
   const option = useMemo(() => buildBarsOption(topRegionBars(figures ?? new Map(), selection, lang, names)), [figures, selection, lang, names]);
   const onEvents = useMemo(() => ({ click: (p: BarClick) => toggleSelection(Number(p.name)) }), [toggleSelection]);
-  return (
-    <div className="bar-block">
-      <h3>
-        {t.topRegions}: {metricLabel(metric, lang)}
-      </h3>
-      <Chart id="bars-top" option={option} onEvents={onEvents} label={t.topRegions} style={{ height: 'calc(100% - 24px)' }} />
-    </div>
-  );
+  return <BarBlock id="bars-top" heading={<>{t.topRegions}: {metricLabel(metric, lang)}</>} label={t.topRegions} option={option} onEvents={onEvents} />;
 }
 
 function SelectionMetrics() {
@@ -55,14 +58,7 @@ function SelectionMetrics() {
   const figures = useLayeredMetricFigures(selectMetricFigures(columns, filters, selection), selection);
   const option = useMemo(() => buildBarsOption(metricBars(figures, metric, lang)), [figures, metric, lang]);
   const onEvents = useMemo(() => ({ click: (p: BarClick) => setMetric(p.name as MetricKey) }), [setMetric]);
-  return (
-    <div className="bar-block">
-      <h3>
-        {t.selectionMetrics}: {selection === null ? t.allRegions : regionName(selection, lang, names)}
-      </h3>
-      <Chart id="bars-metrics" option={option} onEvents={onEvents} label={t.selectionMetrics} style={{ height: 'calc(100% - 24px)' }} />
-    </div>
-  );
+  return <BarBlock id="bars-metrics" heading={<>{t.selectionMetrics}: {selection === null ? t.allRegions : regionName(selection, lang, names)}</>} label={t.selectionMetrics} option={option} onEvents={onEvents} />;
 }
 
 function SelectionTypes() {
@@ -76,12 +72,7 @@ function SelectionTypes() {
   const counts = selectTypeCounts(columns, selectArticleOrdinals(columns, filters, selection));
   const option = useMemo(() => buildBarsOption(typeBars(counts, types, lang)), [counts, types, lang]);
   const onEvents = useMemo(() => ({ click: (p: BarClick) => toggleType(p.name as InspectionType) }), [toggleType]);
-  return (
-    <div className="bar-block">
-      <h3>{t.selectionTypes}</h3>
-      <Chart id="bars-types" option={option} onEvents={onEvents} label={t.selectionTypes} style={{ height: 'calc(100% - 24px)' }} />
-    </div>
-  );
+  return <BarBlock id="bars-types" heading={t.selectionTypes} label={t.selectionTypes} option={option} onEvents={onEvents} />;
 }
 
 export function Bars() {
