@@ -11,7 +11,7 @@ import { selectArticleOrdinals } from '../state/selectors';
 import { useStore } from '../state/store';
 import { ArticleRow, rowHeight } from './ArticleRow';
 import { Panel } from './Panel';
-import { DataProblemPanel, IndexGate } from './DataGate';
+import { DataProblemPanel, WhenIndexed } from './DataGate';
 
 const caches = new WeakMap<Columns, ShardCache>();
 function shardCacheOf(columns: Columns): ShardCache {
@@ -102,14 +102,9 @@ function ArticleListBody() {
 
 export function ArticleList() {
   const t = useT();
-  const waiting = (
-    <Panel id="articles" title={t.articleList}>
-      <IndexGate>{null}</IndexGate>
-    </Panel>
-  );
   return (
-    <IndexGate fallback={waiting}>
+    <WhenIndexed id="articles" title={t.articleList}>
       <ArticleListBody />
-    </IndexGate>
+    </WhenIndexed>
   );
 }

@@ -8,6 +8,8 @@ import { useT } from '../i18n';
 import type { MessageKey } from '../i18n';
 import { compileColumns } from '../state/columns';
 import { useStore } from '../state/store';
+import type { PanelId } from '../extensions';
+import { Panel } from './Panel';
 
 const PROBLEM_TEXT: Record<DataProblem['kind'], MessageKey> = {
   missing: 'dataMissing',
@@ -48,6 +50,16 @@ export function IndexGate({ children, fallback }: { children: ReactNode; fallbac
   const t = useT();
   if (ready) return <>{children}</>;
   return fallback ?? <p className="loading-row" data-testid="index-loading">{t.loading}</p>;
+}
+
+/** A panel whose body needs the index: until it arrives, the same panel, empty but for the loading note. */
+export function WhenIndexed({ id, title, children }: { id: PanelId; title: ReactNode; children: ReactNode }) {
+  const waiting = (
+    <Panel id={id} title={title}>
+      <IndexGate>{null}</IndexGate>
+    </Panel>
+  );
+  return <IndexGate fallback={waiting}>{children}</IndexGate>;
 }
 
 export function DataGate({ children, load = loadData }: { children: ReactNode; load?: typeof loadData }) {

@@ -10,7 +10,7 @@ import { useStore } from '../state/store';
 import { AfterMap } from './AfterMap';
 import { useLayeredMonthly } from '../importCsv/useLayer';
 import { Chart } from './Chart';
-import { IndexGate } from './DataGate';
+import { WhenIndexed } from './DataGate';
 import { Panel } from './Panel';
 
 export const PLAY_STEP_MS = 1500;
@@ -99,14 +99,9 @@ function TimelineChart() {
 
 export function Timeline() {
   const t = useT();
-  const waiting = (
-    <Panel id="timeline" title={t.timeline}>
-      <IndexGate>{null}</IndexGate>
-    </Panel>
-  );
   return (
-    <IndexGate fallback={waiting}>
+    <WhenIndexed id="timeline" title={t.timeline}>
       <TimelineChart />
-    </IndexGate>
+    </WhenIndexed>
   );
 }
