@@ -6,6 +6,7 @@ import { metricLabel } from '../charts/format';
 import { getHeaderTools } from '../extensions';
 import { useT } from '../i18n';
 import { useStore } from '../state/store';
+import { ChoiceSelect } from './ChoiceSelect';
 import type { ScaleMode } from '../state/store';
 
 const LEVELS: Level[] = ['central', 'provincial', 'city-county'];
@@ -15,52 +16,28 @@ function MetricSelect() {
   const metric = useStore((s) => s.view.metric);
   const lang = useStore((s) => s.view.lang);
   const setMetric = useStore((s) => s.setMetric);
-  return (
-    <label className="control">
-      <span>{t.metric}</span>
-      <select data-testid="metric" value={metric} onChange={(e) => setMetric(e.target.value as MetricKey)}>
-        {METRIC_KEYS.map((k) => (
-          <option key={k} value={k}>
-            {metricLabel(k, lang)}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
+  const choices = METRIC_KEYS.map((k) => ({ value: k, text: metricLabel(k, lang) }));
+  return <ChoiceSelect<MetricKey> label={t.metric} testId="metric" value={metric} choices={choices} onChange={setMetric} />;
 }
 
 function ScaleSelect() {
   const t = useT();
   const scale = useStore((s) => s.view.scale);
   const setScale = useStore((s) => s.setScale);
-  return (
-    <label className="control">
-      <span>{t.scale}</span>
-      <select data-testid="scale" value={scale} onChange={(e) => setScale(e.target.value as ScaleMode)}>
-        <option value="continuous">{t.scaleContinuous}</option>
-        <option value="quantile">{t.scaleQuantile}</option>
-      </select>
-    </label>
-  );
+  const choices = [
+    { value: 'continuous' as const, text: t.scaleContinuous },
+    { value: 'quantile' as const, text: t.scaleQuantile },
+  ];
+  return <ChoiceSelect<ScaleMode> label={t.scale} testId="scale" value={scale} choices={choices} onChange={setScale} />;
 }
 
 function LevelSelect() {
   const t = useT();
   const level = useStore((s) => s.view.level);
   const setLevel = useStore((s) => s.setLevel);
-  return (
-    <label className="control">
-      <span>{t.level}</span>
-      <select data-testid="level" value={level ?? ''} onChange={(e) => setLevel((e.target.value || null) as Level | null)}>
-        <option value="">{t.levelAll}</option>
-        {LEVELS.map((l) => (
-          <option key={l} value={l}>
-            {t[l]}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
+  // '' stands for "every level" (null in the store).
+  const choices = [{ value: '' as const, text: t.levelAll }, ...LEVELS.map((l) => ({ value: l, text: t[l] }))];
+  return <ChoiceSelect<Level | ''> label={t.level} testId="level" value={level ?? ''} choices={choices} onChange={(v) => setLevel(v || null)} />;
 }
 
 function TypeChips() {

@@ -6,21 +6,18 @@ import { usePresenterWords } from '../present/words';
 import { useStore } from '../state/store';
 import type { LayerMode } from './slice';
 import { ImportReport } from './ImportReport';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 
 function LayerSelect() {
   const w = usePresenterWords();
   const layer = useStore((s) => s.layer);
   const setLayer = useStore((s) => s.setLayer);
-  return (
-    <label className="control">
-      <span>{w.layer}</span>
-      <select data-testid="layer" value={layer} onChange={(e) => setLayer(e.target.value as LayerMode)}>
-        <option value="extracted">{w.layerExtracted}</option>
-        <option value="imported">{w.layerImported}</option>
-        <option value="both">{w.layerBoth}</option>
-      </select>
-    </label>
-  );
+  const choices = [
+    { value: 'extracted' as const, text: w.layerExtracted },
+    { value: 'imported' as const, text: w.layerImported },
+    { value: 'both' as const, text: w.layerBoth },
+  ];
+  return <ChoiceSelect<LayerMode> label={w.layer} testId="layer" value={layer} choices={choices} onChange={setLayer} />;
 }
 
 export function ImportTool() {
