@@ -29,6 +29,29 @@ describe('splitItems: hexo posts', () => {
     expect(r.items[0].body.trim()).toBe('正文');
     expect(r.warnings[0].code).toBe('front-matter-invalid');
   });
+
+  it('names the line of the file where the front matter stops being YAML', () => {
+    const r = splitItems('---\nauthor: 新浪财经\ntitle: 巡视: 反馈\n---\n正文\n', { file: 'a.md' });
+    expect(r.warnings[0]).toMatchObject({ code: 'front-matter-invalid', position: { line: 3 } });
+  });
+
+  it('reads the core schema: a date stays text, a repeated key keeps its last value', () => {
+    const r = splitItems('---\ntitle: 初稿\ntitle: 巡视反馈\ndate: 2021-11-03 23:55:49\n---\n正文\n', { file: 'a.md' });
+    expect(r.items[0].fields).toMatchObject({ title: '巡视反馈', date: '2021-11-03 23:55:49' });
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('reads a value with a local tag as the plain value', () => {
+    const r = splitItems('---\ntitle: !note 巡察通报\n---\n正文\n', { file: 'a.md' });
+    expect(r.items[0].fields.title).toBe('巡察通报');
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('reads an empty front matter block as no fields', () => {
+    const r = splitItems('---\n---\n正文\n', { file: 'a.md' });
+    expect(r.items[0].fields).toEqual({});
+    expect(r.warnings).toEqual([]);
+  });
 });
 
 describe('splitItems: plain text', () => {
