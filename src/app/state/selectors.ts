@@ -5,6 +5,8 @@ import { INSPECTION_TYPES, METRIC_KEYS } from '../../core/metrics';
 import type { InspectionType, MetricKey } from '../../core/metrics';
 import type { Columns } from './columns';
 import { FLAG_APPROX, FLAG_COUNTED, monthNumber } from './columns';
+import { buildCube, cubeTotals, slotsInRange } from './cube';
+import type { RegionCube } from './cube';
 
 export interface Filters {
   range: [string, string] | null;
@@ -107,10 +109,81 @@ export const selectArticleOrdinals = memoLast((c: Columns, f: Filters, selection
   return out.slice(0, n);
 });
 
+/** Filters a cube answers: the date range alone. */
+const rangeOnly = (f: Filters) => !f.types.length && !f.level && !f.matches;
+
+/** The cube of the China map (per province and 全国), or of a province's prefecture map. */
+const regionCube = memoLast((c: Columns, drill: number | null, featureIds: ReadonlySet<number> | null): RegionCube | null => {
+  if (drill === null) {
+    return buildCube(c, {
+      articleKeys: (i) => new Set(c.provinces[i].map(provinceAdcode)),
+      factKey: (j) => provinceAdcode(c.factProvince[j]),
+    });
+  }
+  const drillCode = provinceCode(drill);
+  return buildCube(c, {
+    articleKeys: (i) => (c.provinces[i].includes(drillCode) ? new Set(c.cities[i].map((x) => featureOf(x, featureIds))) : []),
+    factKey: (j) => (c.factProvince[j] === drillCode && c.factCity[j] ? featureOf(c.factCity[j], featureIds) : null),
+  });
+}, 4);
+
+function cubeRegionFigures(cube: RegionCube, f: Filters, metric: MetricKey): Map<number, RegionFigure> {
+  const m = METRIC_KEYS.indexOf(metric);
+  const out = new Map<number, RegionFigure>();
+  for (const t of cubeTotals(cube, slotsInRange(cube, f.range))) {
+    out.set(t.key, { adcode: t.key, value: t.value[m], approx: t.approx[m] === 1, facts: t.facts[m], articles: t.articles });
+  }
+  return out;
+}
+
+function countRegionFigures(
+  c: Columns,
+  f: Filters,
+  metric: MetricKey,
+  drill: number | null,
+  featureIds: ReadonlySet<number> | null,
+): Map<number, RegionFigure> {
+  const passes = makeArticleTest(c, f);
+  const metricCode = METRIC_KEYS.indexOf(metric);
+  const drillCode = drill === null ? null : provinceCode(drill);
+  const out = new Map<number, RegionFigure>();
+  // stamp.get(key) === i: region `key` already counted article i (no Set per article: 100,000 of them).
+  const stamp = new Map<number, number>();
+  const at = (adcode: number) => {
+    let r = out.get(adcode);
+    if (!r) out.set(adcode, (r = { adcode, value: 0, approx: false, facts: 0, articles: 0 }));
+    return r;
+  };
+  const countArticle = (key: number, i: number) => {
+    if (stamp.get(key) === i) return;
+    stamp.set(key, i);
+    at(key).articles += 1;
+  };
+  for (let i = 0; i < c.count; i++) {
+    if (!passes(i)) continue;
+    if (drillCode === null) for (const p of c.provinces[i]) countArticle(provinceAdcode(p), i);
+    else if (c.provinces[i].includes(drillCode)) for (const x of c.cities[i]) countArticle(featureOf(x, featureIds), i);
+    for (let j = c.factStart[i]; j < c.factStart[i + 1]; j++) {
+      if (c.factMetric[j] !== metricCode || !(c.factFlags[j] & FLAG_COUNTED)) continue;
+      let key: number;
+      if (drillCode === null) key = provinceAdcode(c.factProvince[j]);
+      else if (c.factProvince[j] === drillCode && c.factCity[j]) key = featureOf(c.factCity[j], featureIds);
+      else continue;
+      const r = at(key);
+      r.value += c.factValue[j];
+      r.facts += 1;
+      if (c.factFlags[j] & FLAG_APPROX) r.approx = true;
+      countArticle(key, i);
+    }
+  }
+  return out;
+}
+
 /**
  * The figures the map, the region table and the top-regions bars draw: per province (and 全国) on the China
  * map, per prefecture feature when drilled into a province. The selection does not filter them (the map shows
- * every region; the selection is highlighted).
+ * every region; the selection is highlighted). A date range alone is summed from the cube; other filters
+ * count the articles.
  */
 export const selectRegionFigures = memoLast(
   (
@@ -120,40 +193,8 @@ export const selectRegionFigures = memoLast(
     drill: number | null,
     featureIds: ReadonlySet<number> | null,
   ): Map<number, RegionFigure> => {
-    const passes = makeArticleTest(c, f);
-    const metricCode = METRIC_KEYS.indexOf(metric);
-    const drillCode = drill === null ? null : provinceCode(drill);
-    const out = new Map<number, RegionFigure>();
-    // stamp.get(key) === i: region `key` already counted article i (no Set per article: 100,000 of them).
-    const stamp = new Map<number, number>();
-    const at = (adcode: number) => {
-      let r = out.get(adcode);
-      if (!r) out.set(adcode, (r = { adcode, value: 0, approx: false, facts: 0, articles: 0 }));
-      return r;
-    };
-    const countArticle = (key: number, i: number) => {
-      if (stamp.get(key) === i) return;
-      stamp.set(key, i);
-      at(key).articles += 1;
-    };
-    for (let i = 0; i < c.count; i++) {
-      if (!passes(i)) continue;
-      if (drillCode === null) for (const p of c.provinces[i]) countArticle(provinceAdcode(p), i);
-      else if (c.provinces[i].includes(drillCode)) for (const x of c.cities[i]) countArticle(featureOf(x, featureIds), i);
-      for (let j = c.factStart[i]; j < c.factStart[i + 1]; j++) {
-        if (c.factMetric[j] !== metricCode || !(c.factFlags[j] & FLAG_COUNTED)) continue;
-        let key: number;
-        if (drillCode === null) key = provinceAdcode(c.factProvince[j]);
-        else if (c.factProvince[j] === drillCode && c.factCity[j]) key = featureOf(c.factCity[j], featureIds);
-        else continue;
-        const r = at(key);
-        r.value += c.factValue[j];
-        r.facts += 1;
-        if (c.factFlags[j] & FLAG_APPROX) r.approx = true;
-        countArticle(key, i);
-      }
-    }
-    return out;
+    const cube = rangeOnly(f) ? regionCube(c, drill, featureIds) : null;
+    return cube ? cubeRegionFigures(cube, f, metric) : countRegionFigures(c, f, metric, drill, featureIds);
   },
 );
 
@@ -201,8 +242,21 @@ export interface MetricFigure {
   facts: number;
 }
 
-/** Every metric's total for the selection (or everything) under the filters. */
-export const selectMetricFigures = memoLast((c: Columns, f: Filters, selection: number | null): MetricFigure[] => {
+/** Every metric's total for the China map's cube: one province (or 全国), or every region for null. */
+function cubeMetricFigures(cube: RegionCube, f: Filters, selection: number | null): MetricFigure[] {
+  const out = METRIC_KEYS.map((metric) => ({ metric, value: 0, approx: false, facts: 0 }));
+  for (const t of cubeTotals(cube, slotsInRange(cube, f.range))) {
+    if (selection !== null && t.key !== selection) continue;
+    out.forEach((m, k) => {
+      m.value += t.value[k];
+      m.facts += t.facts[k];
+      m.approx ||= t.approx[k] === 1;
+    });
+  }
+  return out;
+}
+
+function countMetricFigures(c: Columns, f: Filters, selection: number | null): MetricFigure[] {
   const passes = makeArticleTest(c, f);
   const inFactRegion = makeFactRegionTest(c, selection);
   const out = METRIC_KEYS.map((metric) => ({ metric, value: 0, approx: false, facts: 0 }));
@@ -217,6 +271,12 @@ export const selectMetricFigures = memoLast((c: Columns, f: Filters, selection: 
     }
   }
   return out;
+}
+
+/** Every metric's total for the selection (or everything) under the filters. */
+export const selectMetricFigures = memoLast((c: Columns, f: Filters, selection: number | null): MetricFigure[] => {
+  const cube = rangeOnly(f) && (selection === null || isProvinceAdcode(selection)) ? regionCube(c, null, null) : null;
+  return cube ? cubeMetricFigures(cube, f, selection) : countMetricFigures(c, f, selection);
 });
 
 /** Articles of the list by inspection type. */
