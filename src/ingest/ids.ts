@@ -1,6 +1,7 @@
 // Stable identifiers: short hashes of where a record came from, so ids survive re-runs and other machines.
 import { createHash } from 'node:crypto';
 import type { SourceRef } from '../core/contract';
+import { foldText } from './clean/foldText';
 
 export function shortHash(text: string, length = 12): string {
   return createHash('sha1').update(text).digest('hex').slice(0, length);
@@ -22,8 +23,7 @@ const FINGERPRINT_CHARS = 4000;
  * and tell no more.
  */
 export function contentHash(title: string, text: string): string {
-  const norm = (s: string) => s.slice(0, FINGERPRINT_CHARS * 2).normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '').slice(0, FINGERPRINT_CHARS);
-  const body = norm(text);
+  const body = foldText(text, FINGERPRINT_CHARS);
   // A long text identifies the article by itself (a reprint may retitle it); a short one needs its title.
-  return shortHash(body.length >= 200 ? body : `${norm(title)}|${body}`, 16);
+  return shortHash(body.length >= 200 ? body : `${foldText(title, FINGERPRINT_CHARS)}|${body}`, 16);
 }
