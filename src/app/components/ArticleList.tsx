@@ -1,7 +1,7 @@
 // The article list (#articles): newest first, filtered by every view, virtualised so 100,000 rows scroll
 // smoothly. Rows come from shards loaded as they scroll into view; the search text loads on the first query.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { ShardCache } from '../data/shards';
 import { asProblem, loadSearchText } from '../data/loadData';
 import { useT } from '../i18n';
@@ -57,12 +57,16 @@ function ArticleListBody() {
   const cache = shardCacheOf(columns);
   const [, shardArrived] = useReducer((n: number) => n + 1, 0);
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Stable while the list is: a new key function makes the virtualizer measure every row again (100,000 of
+  // them before any filter), on every render, shard arrivals included.
+  const getItemKey = useCallback((k: number) => ordinals[k], [ordinals]);
+  const estimateSize = useCallback((k: number) => rowHeight(columns.factStart[ordinals[k] + 1] - columns.factStart[ordinals[k]]), [columns, ordinals]);
   const virtualizer = useVirtualizer({
     count: ordinals.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (k) => rowHeight(columns.factStart[ordinals[k] + 1] - columns.factStart[ordinals[k]]),
+    estimateSize,
     overscan: 6,
-    getItemKey: (k) => ordinals[k],
+    getItemKey,
     initialRect: { width: 480, height: 720 },
   });
   const items = virtualizer.getVirtualItems();

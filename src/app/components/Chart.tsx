@@ -1,10 +1,14 @@
 // One ECharts chart (tree-shaken core through echarts-for-react), registered under its id while mounted.
+// echarts-for-react creates the instance with the first option, resizes it and binds its events; later
+// options are handed to the instance as patches (charts/optionPatch.ts), so a brush step merges what
+// changed (a shaded range, a series' data) rather than the whole option.
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { CSSProperties } from 'react';
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { EChartsType } from 'echarts/core';
 import { echarts } from '../charts/echarts';
 import type { EChartsCoreOption } from '../charts/echarts';
+import { optionPatch } from '../charts/optionPatch';
 import type { ChartId } from '../charts/registry';
 import { registerChart } from '../charts/registry';
 import { usePresentedOption } from '../present/usePresentedOption';
@@ -20,6 +24,53 @@ export interface ChartProps {
   label: string;
 }
 
+type InstanceProps = Pick<ChartProps, 'option' | 'onEvents' | 'notMerge'> & { ready: (chart: EChartsType) => void };
+
+/**
+ * The instance: created with the first option (echarts-for-react creates it once the element has a size,
+ * a little later); every later option, and any that came while it was being created, applied as what
+ * changed, on ECharts' next frame.
+ */
+function EChartsInstance({ option, onEvents, notMerge, ready }: InstanceProps) {
+  const [first] = useState(option);
+  const instance = useRef<EChartsType | null>(null);
+  /** The newest option, and the one the instance has. */
+  const latest = useRef({ option, notMerge });
+  const applied = useRef(option);
+  const sync = useCallback(() => {
+    const chart = instance.current;
+    const next = latest.current;
+    if (!chart || chart.isDisposed() || applied.current === next.option) return;
+    const patch = next.notMerge ? next.option : optionPatch(applied.current as Record<string, unknown>, next.option as Record<string, unknown>);
+    applied.current = next.option;
+    if (patch) chart.setOption(patch, { notMerge: !!next.notMerge, lazyUpdate: true });
+  }, []);
+  const onChartReady = useCallback(
+    (chart: EChartsType) => {
+      instance.current = chart;
+      applied.current = first;
+      sync();
+      ready(chart);
+    },
+    [first, sync, ready],
+  );
+  useLayoutEffect(() => {
+    latest.current = { option, notMerge };
+    sync();
+  }, [option, notMerge, sync]);
+  return (
+    <ReactEChartsCore
+      echarts={echarts}
+      option={first}
+      lazyUpdate
+      onEvents={onEvents as Record<string, () => void>}
+      onChartReady={onChartReady as never}
+      style={{ width: '100%', height: '100%' }}
+      opts={{ renderer: 'canvas' }}
+    />
+  );
+}
+
 export function Chart({ id, option, onEvents, onReady, style, notMerge, label }: ChartProps) {
   const ready = useCallback(
     (chart: EChartsType) => {
@@ -32,17 +83,7 @@ export function Chart({ id, option, onEvents, onReady, style, notMerge, label }:
   const presented = usePresentedOption(option); // large type in presentation mode
   return (
     <div className="chart" data-testid={`chart-${id}`} role="img" aria-label={label} style={style}>
-      <ReactEChartsCore
-        key={presented.key}
-        echarts={echarts}
-        option={presented.option}
-        notMerge={notMerge}
-        lazyUpdate
-        onEvents={onEvents as Record<string, () => void>}
-        onChartReady={ready as never}
-        style={{ width: '100%', height: '100%' }}
-        opts={{ renderer: 'canvas' }}
-      />
+      <EChartsInstance key={presented.key} option={presented.option} onEvents={onEvents} notMerge={notMerge} ready={ready} />
     </div>
   );
 }

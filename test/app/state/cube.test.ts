@@ -12,10 +12,10 @@ import { selectMetricFigures, selectRegionFigures } from '../../../src/app/state
 import { article, fact } from '../fixtures';
 
 /** Places with their adcodes; 呼和浩特 and 包头 are prefectures of 内蒙古, 新城区 a county of 呼和浩特. */
-const PLACES = [
-  { province: '内蒙古', adcode: 150000, cities: [['呼和浩特市', 150100], ['包头市', 150200], ['新城区', 150102]] as const },
-  { province: '广东', adcode: 440000, cities: [['广州市', 440100]] as const },
-  { province: '全国', adcode: 100000, cities: [] as const },
+const PLACES: { province: string; adcode: number; cities: [string, number][] }[] = [
+  { province: '内蒙古', adcode: 150000, cities: [['呼和浩特市', 150100], ['包头市', 150200], ['新城区', 150102]] },
+  { province: '广东', adcode: 440000, cities: [['广州市', 440100]] },
+  { province: '全国', adcode: 100000, cities: [] },
 ];
 
 /** A seeded corpus with full dates, month-only and year-only dates, undated articles, reprints and approximations. */
