@@ -20,9 +20,10 @@ export interface CliArgs {
 }
 
 export function parseArgs(argv: string[]): CliArgs | string {
-  // Worker threads are opt-in: on this project's 2-core machine, shared with other work, they cost more than they
-  // gave (thread start-up and copying outcomes back); `--workers 2` uses them where cores are free.
-  const args: CliArgs = { outDir: DEFAULT_OUT, keepText: false, workers: 0 };
+  // One worker thread per core by default (the per-file steps are CPU-bound and independent); small folders stay in
+  // this thread anyway (the pool's threshold), and `--workers 0` keeps everything in it.
+  const defaultWorkers = defaultWorkerCount();
+  const args: CliArgs = { outDir: DEFAULT_OUT, keepText: false, workers: defaultWorkers > 1 ? defaultWorkers : 0 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--out') {

@@ -81,18 +81,19 @@ class StringPool {
  * Keeps what outlives the file lean: the strings kept are detached from the file's text, the figures of one
  * sentence share one copy of it, and repeated short strings share one copy across the corpus.
  */
-function compact(draft: ArticleDraft, pool: StringPool): ArticleDraft {
+function compact(draft: ArticleDraft, pool: StringPool, detached: boolean): ArticleDraft {
   const a = draft.article;
-  a.title = detach(a.title);
-  if (a.url !== undefined) a.url = detach(a.url);
-  if (a.outlet !== undefined) a.outlet = detach(a.outlet);
-  if (a.dateSource.reason !== undefined) a.dateSource.reason = detach(a.dateSource.reason);
+  const own = detached ? (s: string) => s : detach;
+  a.title = own(a.title);
+  if (a.url !== undefined) a.url = own(a.url);
+  if (a.outlet !== undefined) a.outlet = own(a.outlet);
+  if (a.dateSource.reason !== undefined) a.dateSource.reason = own(a.dateSource.reason);
   const seen = new Map<string, string>();
   for (const f of draft.facts) {
     const s = f.evidence.sentence;
     let shared = seen.get(s);
     if (shared === undefined) {
-      shared = detach(s);
+      shared = own(s);
       seen.set(s, shared);
     }
     f.evidence.sentence = shared;
@@ -137,7 +138,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   let done = 0;
   const pool = new StringPool();
   const onOutcome = (outcome: FileOutcome): void => {
-    for (const d of outcome.drafts) drafts.push(compact(d, pool));
+    for (const d of outcome.drafts) drafts.push(compact(d, pool, outcome.detached ?? false));
     rejects.push(...outcome.rejects);
     warnings.push(...outcome.warnings);
     done++; // not inside the optional call below: its arguments are not evaluated when there is no callback
@@ -151,8 +152,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   warnings.push(...dropFutureDates(drafts));
   const unique = dedupeArticles(drafts);
   const articles = unique.map((d) => d.article);
-  const dateOf = new Map(articles.map((a) => [a.id, a.date]));
-  const facts = dedupeFacts(unique.flatMap((d) => d.facts), (id) => dateOf.get(id) ?? null);
+  const facts = dedupeFacts(unique);
   const regions = aggregateRegions(articles, facts);
   const files = walk.files.length + walk.rejects.length;
   phases.combine = lap();

@@ -6,7 +6,7 @@ import { analyzeDoc } from './extract/index';
 import { cleanItem } from './clean/cleanItem';
 import { resolveDate } from './date/resolveDate';
 import { yearsInText } from './date/inferYear';
-import { articleId, contentHash, factId } from './ids';
+import { articleId, contentHash } from './ids';
 import { decode } from './read/decode';
 import type { InputFile } from './read/walkFiles';
 import { splitItems } from './split/index';
@@ -36,6 +36,8 @@ export interface FileOutcome {
   drafts: ArticleDraft[];
   rejects: Reject[];
   warnings: Warning[];
+  /** Its strings are fresh copies (it crossed from a worker thread), not slices that keep a file's text alive. */
+  detached?: boolean;
 }
 
 /** The dated documents of one file (no analysis): what the evaluation and the pipeline share. */
@@ -81,6 +83,7 @@ function sortedPeriod(p: Period): Period {
 }
 
 // Records are built with their keys in alphabetical order: the writer then serialises them without copies.
+// A figure's id is its article's id and its place among the article's figures: unique, stable, and free to make.
 function toFact(f: FactDraft, articleIdValue: string, index: number): Fact {
   return {
     adcode: f.adcode,
@@ -90,7 +93,7 @@ function toFact(f: FactDraft, articleIdValue: string, index: number): Fact {
     ...(f.cityAdcode !== undefined ? { cityAdcode: f.cityAdcode } : {}),
     counted: true,
     evidence: { end: f.evidence.end, offset: f.evidence.offset, sentence: f.evidence.sentence, start: f.evidence.start },
-    id: factId(articleIdValue, index),
+    id: `${articleIdValue}.${index}`,
     metric: f.metric,
     ...(f.period !== undefined ? { period: sortedPeriod(f.period) } : {}),
     province: f.province,

@@ -1,6 +1,6 @@
 // Step 8: per-region aggregates the map and bars draw (regions.json): per province adcode (100000 = 全国) and per
 // city adcode, totals by metric of the counted figures, article counts, counts by publication month and by type.
-import { SCHEMA_VERSION, type Article, type Fact, type RegionAggregate, type RegionsFile } from '../../core/contract';
+import { SCHEMA_VERSION, type Article, type Fact, type MetricTotal, type RegionAggregate, type RegionsFile } from '../../core/contract';
 import type { MetricKey } from '../../core/metrics';
 import { NATIONAL, PROVINCE_BY_ADCODE, PROVINCE_BY_SHORT, provinceAdcodeOf } from '../../core/regions';
 
@@ -27,15 +27,19 @@ function addArticle(region: RegionAggregate, article: Article): void {
   for (const t of article.types) region.byType[t] = (region.byType[t] ?? 0) + 1;
 }
 
-function addFact(region: RegionAggregate, fact: Fact, month: string | null, articlesByMetric: Map<string, Set<string>>): void {
-  const total = (region.totals[fact.metric] ??= { value: 0, approx: false, facts: 0, articles: 0 });
+type Total = MetricTotal;
+
+function addFact(region: RegionAggregate, fact: Fact, month: string | null, articlesOf: Map<Total, Set<string>>): void {
+  let total = region.totals[fact.metric];
+  if (total === undefined) {
+    total = region.totals[fact.metric] = { value: 0, approx: false, facts: 0, articles: 0 };
+    articlesOf.set(total, new Set());
+  }
   total.value += fact.value;
   total.approx ||= fact.approx;
   total.facts += 1;
-  const key = `${region.adcode}|${fact.metric}`;
-  const seen = articlesByMetric.get(key) ?? new Set<string>();
+  const seen = articlesOf.get(total)!;
   seen.add(fact.articleId);
-  articlesByMetric.set(key, seen);
   total.articles = seen.size;
   if (month) {
     const m = (region.byMonth[month] ??= { articles: 0, metrics: {} });
@@ -49,7 +53,8 @@ export function aggregateRegions(articles: Article[], facts: Fact[]): RegionsFil
   const province = (adcode: number) => provinces.get(adcode) ?? provinces.set(adcode, emptyRegion(adcode, provinceName(adcode))).get(adcode)!;
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const cityArticles = new Map<number, Set<string>>();
-  const articlesByMetric = new Map<string, Set<string>>();
+  // The articles behind each total, keyed by the total object itself (no key strings for a million figures).
+  const articlesByMetric = new Map<Total, Set<string>>();
 
   for (const a of articles) {
     if (!a.topic) continue;
@@ -58,8 +63,10 @@ export function aggregateRegions(articles: Article[], facts: Fact[]): RegionsFil
       if (adcode !== undefined) addArticle(province(adcode), a);
     }
   }
+  let article: Article | undefined;
   for (const f of facts) {
-    const article = articleById.get(f.articleId);
+    // Figures come grouped by article: look the article up once per group.
+    if (article?.id !== f.articleId) article = articleById.get(f.articleId);
     if (f.cityAdcode !== undefined) {
       const city = cities.get(f.cityAdcode) ?? cities.set(f.cityAdcode, emptyRegion(f.cityAdcode, f.city ?? String(f.cityAdcode), provinceAdcodeOf(f.cityAdcode))).get(f.cityAdcode)!;
       const seen = cityArticles.get(f.cityAdcode) ?? new Set<string>();

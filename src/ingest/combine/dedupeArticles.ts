@@ -2,7 +2,12 @@
 // The copy whose source sorts first is kept; the others' figures are dropped with them (they are the same figures).
 // The kept drafts are updated in place: with a hundred thousand articles, copies would double the memory.
 import type { ArticleDraft } from '../processFile';
+import type { Article } from '../../core/contract';
 import { compareSource } from './order';
+
+function withKeysInOrder(article: Article): Article {
+  return Object.fromEntries(Object.entries(article).sort((a, b) => (a[0] < b[0] ? -1 : 1))) as unknown as Article;
+}
 
 export function dedupeArticles(drafts: ArticleDraft[]): ArticleDraft[] {
   const sorted = [...drafts].sort((a, b) => compareSource(a.article.source, b.article.source));
@@ -12,7 +17,8 @@ export function dedupeArticles(drafts: ArticleDraft[]): ArticleDraft[] {
     const first = byHash.get(draft.hash);
     if (first) {
       first.article.sources = [...first.article.sources, draft.article.source];
-      if (!first.article.url && draft.article.url) first.article.url = draft.article.url;
+      // Rebuilt rather than assigned, so the record keeps its keys in order (the writer relies on it).
+      if (!first.article.url && draft.article.url) first.article = withKeysInOrder({ ...first.article, url: draft.article.url });
       continue;
     }
     byHash.set(draft.hash, draft);

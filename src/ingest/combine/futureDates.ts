@@ -22,7 +22,7 @@ export function dropFutureDates(drafts: ArticleDraft[]): Warning[] {
       message: `The date ${written} is later than anything else in the corpus (newest evidence: ${evidence}); it was ignored.`,
     });
     d.article.date = null;
-    d.article.dateSource = { kind: 'none', inferred: false, reason: `the written date ${written} lies in the future of the corpus` };
+    d.article.dateSource = { inferred: false, kind: 'none', reason: `the written date ${written} lies in the future of the corpus` };
   });
   return warnings;
 }

@@ -80,8 +80,12 @@ export function validateOutput(data: OutputData, manifest: Manifest): void {
   }
 }
 
-/** Output file content written piece by piece when it is read (large files are never one string). */
-const chunked = (value: unknown): FileContent => () => stableJsonChunks(value);
+/**
+ * Output file content written piece by piece when it is read (large files are never one string). Article and
+ * figure records are built with their keys in order (buildDraft, toFact), so only their arrays skip the key sort;
+ * a test checks that every record written has its keys in order.
+ */
+const chunked = (value: unknown): FileContent => () => stableJsonChunks(value, { recordsInKeyOrder: ['articles', 'facts'] });
 
 /** All output files as relative path → content; the same data always gives the same bytes. */
 export function renderOutput(input: OutputData): Map<string, FileContent> {

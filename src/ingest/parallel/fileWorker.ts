@@ -15,6 +15,7 @@ export interface BatchResponse {
 }
 
 parentPort?.on('message', (req: BatchRequest) => {
-  const outcomes = req.files.map((f) => processFile(f, req.options));
+  // Posting copies every string, so the receiving side need not detach them from the files' texts.
+  const outcomes = req.files.map((f) => ({ ...processFile(f, req.options), detached: true }));
   parentPort!.postMessage({ batch: req.batch, outcomes } satisfies BatchResponse);
 });

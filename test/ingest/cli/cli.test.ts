@@ -1,5 +1,5 @@
 // End to end: the command on a small folder of mixed formats and encodings.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -28,6 +28,17 @@ describe('npm run ingest', () => {
     expect(byFile['20211013.json#1']).toMatchObject({ title: '中央巡视组完成进驻', date: '2021-10-13' });
     expect(byFile['export.csv#0']).toMatchObject({ title: '巡察一则', date: '2022-03-01' });
     expect(output.rejects.map((x) => x.code).sort()).toEqual(['empty', 'empty', 'unsupported']);
+
+    // Records are written as built (no key sort at write time): every one must have its keys in order.
+    const unsorted = (v: unknown, path: string): string[] => {
+      if (Array.isArray(v)) return v.flatMap((x, i) => unsorted(x, `${path}[${i}]`));
+      if (v === null || typeof v !== 'object') return [];
+      const keys = Object.keys(v);
+      const here = keys.join() === [...keys].sort().join() ? [] : [path];
+      return [...here, ...keys.flatMap((k) => unsorted((v as Record<string, unknown>)[k], `${path}.${k}`))];
+    };
+    expect(unsorted(output.articles, 'articles')).toEqual([]);
+    expect(unsorted(JSON.parse(readFileSync(join(out, 'facts.json'), 'utf8')).facts, 'facts')).toEqual([]);
 
     const again = join(tmp, 'data-again');
     expect(runCli([FIXTURE, '--out', again]).status).toBe(0);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../../src/core/contract';
 import { aggregateRegions } from '../../../src/ingest/combine/aggregateRegions';
 import { dedupeArticles } from '../../../src/ingest/combine/dedupeArticles';
 import { dedupeFacts } from '../../../src/ingest/combine/dedupeFacts';
@@ -18,6 +19,16 @@ describe('dedupeArticles', () => {
     expect(out[0].facts.map((f) => f.id)).toEqual(['f2']);
   });
 
+  it('takes the address of a later copy when the first has none, keeping the record keys in order', () => {
+    const first = draft(article('a', { source: { file: 'a.txt' } }), 'same');
+    const second = draft(article('b', { source: { file: 'b.html' }, url: 'https://example.org/b' }), 'same');
+    const [kept] = dedupeArticles([second, first]);
+    expect(kept.article.url).toBe('https://example.org/b');
+    expect(kept.article.sources.map((s) => s.file)).toEqual(['a.txt', 'b.html']);
+    const keys = Object.keys(kept.article);
+    expect(keys).toEqual([...keys].sort());
+  });
+
   it('fingerprints text blind to spacing and punctuation differences', () => {
     const long = '巡视发现问题'.repeat(50);
     expect(contentHash('题一', long)).toBe(contentHash('题二', long.replace(/问题/g, '问题 ')));
@@ -26,17 +37,33 @@ describe('dedupeArticles', () => {
 });
 
 describe('dedupeFacts', () => {
+  const of = (id: string, date: string | null, facts: Fact[]) => ({ article: { id, date }, facts });
+
   it('counts the same figure for the same region once: earliest article, then smaller id', () => {
-    const dates: Record<string, string | null> = { late: '2022-01-01', early: '2021-01-01', undated: null, also: '2021-01-01' };
-    const facts = [fact('f1', 'late'), fact('f2', 'undated'), fact('f3', 'early'), fact('f4', 'also'), fact('f5', 'late', { value: 7 })];
-    const out = dedupeFacts(facts, (id) => dates[id]);
+    const input = [
+      of('late', '2022-01-01', [fact('f1', 'late'), fact('f5', 'late', { value: 7 })]),
+      of('undated', null, [fact('f2', 'undated')]),
+      of('early', '2021-01-01', [fact('f3', 'early')]),
+      of('also', '2021-01-01', [fact('f4', 'also')]),
+    ];
+    const out = dedupeFacts(input);
     const counted = Object.fromEntries(out.map((f) => [f.id, f.counted]));
     expect(counted).toEqual({ f3: false, f4: true, f1: false, f2: false, f5: true });
   });
 
+  it('counts the first mention within one article, and returns figures by article id then position', () => {
+    const at = (offset: number) => ({ sentence: '发现问题100个', start: 4, end: 8, offset });
+    const input = [
+      of('b', '2021-01-01', [fact('b2', 'b', { evidence: at(50) }), fact('b1', 'b', { evidence: at(10) })]),
+      of('a', '2022-01-01', [fact('a1', 'a', { evidence: at(0), value: 3 })]),
+    ];
+    const out = dedupeFacts(input);
+    expect(out.map((f) => [f.id, f.counted])).toEqual([['a1', true], ['b1', true], ['b2', false]]);
+  });
+
   it('keeps figures of different regions, metrics or periods apart', () => {
     const facts = [fact('a', 'x'), fact('b', 'y', { adcode: 320000, province: '江苏' }), fact('c', 'z', { metric: 'problem_clues' }), fact('d', 'w', { period: { text: '2020年', from: '2020-01-01', to: '2020-12-31' } })];
-    expect(dedupeFacts(facts, () => null).every((f) => f.counted)).toBe(true);
+    expect(dedupeFacts(facts.map((f) => of(f.articleId, null, [f]))).every((f) => f.counted)).toBe(true);
   });
 });
 
