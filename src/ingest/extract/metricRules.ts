@@ -9,6 +9,9 @@ export interface MetricRule {
   metric: MetricKey;
   /** The wording the rule reads, in one line (printed by `npm run eval -- --rules`). */
   about: string;
+  /** The measure words the rule reads (个, 件 …): a number with another one is never this metric. */
+  units: readonly string[];
+  /** Whether the context states the metric; only asked for a number with one of `units`. */
   test: (c: NumberContext) => boolean;
 }
 
@@ -80,7 +83,6 @@ function verbThenInspection(c: NumberContext): boolean {
   const before = c.sentence.slice(0, c.span.start);
   return before.includes('对') || before.includes('中央');
 }
-const inUnits = (c: NumberContext, ...units: string[]) => units.includes(c.unit);
 
 /** A clause that is only 已推动解决 before its count: the problems of the clause before, solved. */
 const SOLVED_BARE = /^(?:目前|现|均|已经|已|共|累计)*(?:推动|督促|帮助|协调)?(?:解决|整改)了?$/;
@@ -122,8 +124,8 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: 'rounds',
     about: 'N轮 巡视/巡察 (a cardinal; not 第N轮, 新一轮, plans)',
+    units: ['轮'],
     test: (c) =>
-      c.unit === '轮' &&
       !c.post.startsWith('次') &&
       !ROUND_NOT_COUNT_BEFORE.test(c.pre) &&
       !has(PLAN, c.pre) &&
@@ -133,16 +135,17 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: 'inspection_teams',
     about: 'N个(省委/专项)巡视组 / 巡察组; 派出巡察组N个',
+    units: ['个'],
     test: (c) =>
-      (c.unit === '个' && TEAM_AFTER.test(c.post)) ||
-      (c.unit === '个' && TEAM_BEFORE.test(c.pre) && !/第[一二三四五六七八九十\d]+(?:巡视|巡察)组/.test(c.pre.slice(-8))) ||
-      (c.unit === '个' && /^[^，。；]{0,3}(?:工作组、巡视组|组、巡视组)/.test(c.post)),
+      TEAM_AFTER.test(c.post) ||
+      (TEAM_BEFORE.test(c.pre) && !/第[一二三四五六七八九十\d]+(?:巡视|巡察)组/.test(c.pre.slice(-8))) ||
+      /^[^，。；]{0,3}(?:工作组、巡视组|组、巡视组)/.test(c.post),
   },
   {
     metric: 'staff',
     about: '抽调N人 / N名巡察干部 drawn into teams (not new hires, not posts)',
+    units: ['人', '名'],
     test: (c) =>
-      inUnits(c, '人', '名') &&
       !TRAINING.test(c.pre) &&
       !/人才库|编制/.test(c.post) &&
       !TRAINING.test(c.post) &&
@@ -151,8 +154,8 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: 'problem_clues',
     about: '问题线索N件 / N件问题线索 / 移交线索N条',
+    units: ['件', '条', '个', '件次', '批'],
     test: (c) =>
-      inUnits(c, '件', '条', '个', '件次', '批') &&
       !/督办|交办|起底|纪检监察干部|处置/.test(c.pre) &&
       !CASES_BEFORE.test(c.pre) &&
       (/线索(?:[^，。；]{0,3})$/.test(c.pre) || /^[^，。；、]{0,12}线索/.test(c.post) || cluesNamedBefore(c)),
@@ -160,29 +163,29 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: 'reports',
     about: '专题报告N份 / 专题汇报N件次',
+    units: ['份', '件次', '篇', '件', '个'],
     test: (c) =>
-      inUnits(c, '份', '件次', '篇', '件', '个') &&
       (REPORT_BEFORE.test(c.pre) || /^[^，。；]{0,4}专题(?:报告|汇报)/.test(c.post)),
   },
   {
     metric: 'petitions',
     about: '受理信访N件次 / 来信来电来访N件次 / 接待群众信访N人次',
+    units: ['件次', '人次', '件', '封', '个', '批次'],
     test: (c) =>
-      inUnits(c, '件次', '人次', '件', '封', '个', '批次') &&
       (/信访|来信|来电|来访/.test(c.pre) || /^[^，。；]{0,6}信访/.test(c.post)),
   },
   {
     metric: 'common_issues',
     about: 'N类(共性)问题',
+    units: ['类', '个', '项'],
     test: (c) =>
-      (c.unit === '类' && /^[^，。；]{0,6}问题/.test(c.post)) ||
-      (inUnits(c, '个', '类', '项') && (/^共性问题/.test(c.post) || COMMON_BEFORE.test(c.pre))),
+      (c.unit === '类' && /^[^，。；]{0,6}问题/.test(c.post)) || /^共性问题/.test(c.post) || COMMON_BEFORE.test(c.pre),
   },
   {
     metric: 'transferred_issues',
     about: '移交(督办)…问题N个 (problems handed over, not clues)',
+    units: ['个', '件', '条', '项'],
     test: (c) =>
-      inUnits(c, '个', '件', '条', '项') &&
       /移交|转交/.test(c.pre) &&
       /问题/.test(c.pre + c.post.slice(0, 8)) &&
       !/线索|信访/.test(c.pre + c.post),
@@ -190,8 +193,8 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: 'rectification_measures',
     about: '整改措施N项 / N条整改任务 / 已整改完成N个',
+    units: ['项', '条', '个', '件'],
     test: (c) =>
-      inUnits(c, '项', '条', '个', '件') &&
       !/仍|持续整改|正在整改|尚未|未完成/.test(c.pre) &&
       (RECT_MEASURE_BEFORE.test(c.pre) ||
         /^[^，。；]{0,4}整改(?:措施|任务)/.test(c.post) ||
@@ -208,8 +211,8 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: 'institutional_fixes',
     about: '完善/建立/制定制度(机制)N项; 建章立制N项',
+    units: ['项', '个', '条', '件', '部'],
     test: (c) =>
-      inUnits(c, '项', '个', '条', '件', '部') &&
       !/法规|收录|条例/.test(c.pre + c.post) &&
       ((/完善|建立|健全|制定|出台|修订|修改|新建|建章立制/.test(c.pre) && FIX_BEFORE.test(c.pre)) ||
         (/(?:完善|建立|健全|制定|出台|修订|新建)[^，。；]{0,6}$/.test(c.pre) && /^[^，。；]{0,4}(?:制度|机制)/.test(c.post))),
@@ -217,13 +220,14 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: 'recovered_funds',
     about: '挽回(经济)损失 / 追缴 / 追回 / 清退…N元',
-    test: (c) => c.unit === '元' && /挽回|追缴|追回|收回|清退|清收|收缴|退赔|退还|返还|减少损失/.test(c.pre),
+    units: ['元'],
+    test: (c) => /挽回|追缴|追回|收回|清退|清收|收缴|退赔|退还|返还|减少损失/.test(c.pre),
   },
   {
     metric: 'accountability',
     about: '问责 / 处分 / 组织处理 / 立案 / 移送司法 N人; N名干部被问责',
+    units: ['人', '名', '人次'],
     test: (c) =>
-      inUnits(c, '人', '名', '人次') &&
       !/个别谈话|问卷|培训|参训|接待|走访|信访|出席|列席|谈话函询/.test(c.pre + c.post) &&
       !/件$/.test(c.pre) &&
       (ACCOUNT_BEFORE.test(c.pre) ||
@@ -235,8 +239,8 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: 'issues_found',
     about: '发现/反馈/查摆 问题N个; N个(具体/突出)问题 with a finding verb; N条反馈意见',
+    units: ['个', '条', '项', '件', '处'],
     test: (c) =>
-      inUnits(c, '个', '条', '项', '件', '处') &&
       !/线索|整改的问题|需整改|信访/.test(c.pre.slice(-12)) &&
       // a self-review of the inspection bodies (梳理出巡察机构存在的问题31个, 自查发现问题8个) is not a finding
       !/自查|自我检视|自我评估|(?:巡视|巡察)(?:工作|机构|干部|办|队伍)[^，。；]{0,8}(?:存在|自身)/.test(c.pre) &&
@@ -252,8 +256,8 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: 'units_inspected',
     about: '对N个(单位/党组织/县…)开展巡视; 巡视了N个党组织; 进驻/反馈N家单位; 常规巡察N家',
+    units: ['个', '家', '所'],
     test: (c) => {
-      if (!inUnits(c, '个', '家', '所')) return false;
       if (has(PLAN, c.pre) || /建立|设立|成立|列入|试点|派出|组建|抽调|配备|编制/.test(c.post)) return false;
       // 剩余的39个 (a plan's remainder), 对整改不力的2个单位 (a follow-up of earlier inspections)
       if (/剩余|其余|尚未|未被|整改不力|整改不到位|未整改|整改滞后/.test(c.pre) || WHOLE_SET_AFTER.test(c.post) || GUIDED_AFTER.test(c.post)) return false;
@@ -283,9 +287,20 @@ export const METRIC_RULES: MetricRule[] = [
   },
 ];
 
+/** For each measure word, the rules that read it, in the catalogue's order: a number is tried on these only. */
+const RULES_BY_UNIT = new Map<string, MetricRule[]>();
+for (const rule of METRIC_RULES) {
+  for (const unit of rule.units) {
+    const list = RULES_BY_UNIT.get(unit);
+    if (list) list.push(rule);
+    else RULES_BY_UNIT.set(unit, [rule]);
+  }
+}
+
 /** The metric a number states, or null. */
 export function classifyNumber(c: NumberContext): MetricKey | null {
   if (c.ordinal) return null;
-  for (const rule of METRIC_RULES) if (rule.test(c)) return rule.metric;
+  const rules = RULES_BY_UNIT.get(c.unit);
+  if (rules) for (const rule of rules) if (rule.test(c)) return rule.metric;
   return null;
 }

@@ -11,12 +11,28 @@ function halfBounds(year: number, half: string | undefined): { from: string; to:
   return { from: `${year}-01-01`, to: `${year}-12-31` };
 }
 
+/** The period expressions of the sentence asked about last: a sentence's figures are asked about one after another. */
+let lastSentence: string | null = null;
+let lastMatches: RegExpExecArray[] = [];
+
+function periodsIn(sentence: string): RegExpExecArray[] {
+  if (sentence !== lastSentence) {
+    lastMatches = [];
+    PERIOD.lastIndex = 0;
+    for (let m = PERIOD.exec(sentence); m; m = PERIOD.exec(sentence)) lastMatches.push(m);
+    lastSentence = sentence;
+  }
+  return lastMatches;
+}
+
 /** The last period expression before `before` in `sentence`; null when none. `date` is the publication date. */
 export function findPeriod(sentence: string, before: number, date: string | null): Period | undefined {
   if (sentence.indexOf('年') < 0) return undefined;
   let found: RegExpExecArray | null = null;
-  PERIOD.lastIndex = 0;
-  for (let m = PERIOD.exec(sentence); m && m.index < before; m = PERIOD.exec(sentence)) found = m;
+  for (const m of periodsIn(sentence)) {
+    if (m.index >= before) break;
+    found = m;
+  }
   if (!found) return undefined;
   const pubYear = date ? Number(date.slice(0, 4)) : NaN;
   const text = found[0];
