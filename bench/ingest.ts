@@ -5,7 +5,7 @@
 // many daily broadcast JSON files made by varying the real ones of the development corpus (never in the repo).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { walkFiles } from '../src/ingest/read/walkFiles';
 
@@ -25,6 +25,8 @@ interface IngestStats {
   articles: number;
   rejects: number;
   seconds: number;
+  /** CPU time of the ingest process, all threads (user + system). */
+  cpuSeconds: number;
   phases: Record<string, number>;
   maxRssKb: number;
 }
@@ -112,11 +114,13 @@ function throughput(n: number): boolean {
   const corpus = syntheticCorpus(n);
   const out = join(CACHE, `out-${n}`);
   console.log(`ingest of ${n} synthetic articles (${corpus})`);
+  const loadBefore = loadavg()[0].toFixed(2);
   const stats = runIngestChild(corpus, out);
   const bare = barePass(corpus);
   const perSecond = stats.articles / stats.seconds;
   const rssMb = stats.maxRssKb / 1024;
   const ratio = stats.seconds / bare.seconds;
+  console.log(`CPU time: ${stats.cpuSeconds.toFixed(1)} s in all threads (${((stats.cpuSeconds / stats.articles) * 1000).toFixed(2)} ms per article); load average before the run ${loadBefore}`);
   console.log(`articles/s: ${perSecond.toFixed(0)} (${stats.articles} articles in ${stats.seconds.toFixed(2)} s) — bar ≥ ${BARS.articlesPerSecond}: ${verdict(perSecond >= BARS.articlesPerSecond)}`);
   console.log(`peak RSS: ${rssMb.toFixed(0)} MB — bar ≤ ${BARS.rssMb} MB: ${verdict(rssMb <= BARS.rssMb)}`);
   console.log(`bare pass: ${bare.seconds.toFixed(2)} s (${bare.matches} regex matches); ingest/bare: ${ratio.toFixed(2)}× — bar ≤ ${BARS.ratio}×: ${verdict(ratio <= BARS.ratio)}`);

@@ -6,7 +6,8 @@ import { compareSource, compareText } from '../combine/order';
 import { ArticlesFileSchema, checkFile, FactsFileSchema, ManifestSchema, RegionsFileSchema, RejectsFileSchema } from '../../core/schema';
 import { buildAppFiles } from './appFiles';
 import { replaceDirAtomically, type FileContent } from './atomicDir';
-import { stableJsonChunks, stableStringify } from './stableJson';
+import { factJson } from './factJson';
+import { sortKeys, stableJsonChunks, stableStringify } from './stableJson';
 
 export interface OutputData {
   corpusName: string;
@@ -80,12 +81,28 @@ export function validateOutput(data: OutputData, manifest: Manifest): void {
   }
 }
 
+/** Figures as the facts file lists them, or an article shard's list of each article's figures. */
+const writeFacts = (item: unknown): string => (Array.isArray(item) ? `[${(item as Fact[]).map(factJson).join(',')}]` : factJson(item as Fact));
+
 /**
  * Output file content written piece by piece when it is read (large files are never one string). Article and
- * figure records are built with their keys in order (buildDraft, toFact), so only their arrays skip the key sort;
- * a test checks that every record written has its keys in order.
+ * figure records are built with their keys in order (buildDraft, toFact), so they skip the key sort; a test checks
+ * that every record written has its keys in order, and checkFactJson that factJson writes what JSON.stringify would.
  */
-const chunked = (value: unknown): FileContent => () => stableJsonChunks(value, { recordsInKeyOrder: ['articles', 'facts'] });
+const chunked = (value: unknown): FileContent => () => stableJsonChunks(value, { records: { articles: (a) => JSON.stringify(a), facts: writeFacts } });
+
+/** Figures checked against JSON.stringify before writing (all of a small corpus, an even sample of a large one). */
+const FACT_JSON_CHECKS = 2_000;
+
+/** factJson must write exactly what JSON.stringify writes with sorted keys; a record it does not expect stops the write. */
+export function checkFactJson(facts: Fact[]): void {
+  const step = Math.max(1, Math.floor(facts.length / FACT_JSON_CHECKS));
+  for (let i = 0; i < facts.length; i += step) {
+    if (factJson(facts[i]) !== JSON.stringify(sortKeys(facts[i]))) {
+      throw new Error(`Refusing to write facts.json: figure ${facts[i].id} has fields the writer does not know.`);
+    }
+  }
+}
 
 /** All output files as relative path → content; the same data always gives the same bytes. */
 export function renderOutput(input: OutputData): Map<string, FileContent> {
@@ -103,6 +120,7 @@ export function renderOutput(input: OutputData): Map<string, FileContent> {
   }
   const manifest = buildManifest(data, appPaths);
   validateOutput(data, manifest);
+  checkFactJson(data.facts);
   files.set('manifest.json', stableStringify(manifest));
   return files;
 }
