@@ -2,7 +2,7 @@
 //   npm run bench:ui                      bundled data/ — map paint vs a bare ECharts page, click on 内蒙古
 //   npm run bench:ui -- --n 100000        gen-corpus → ingest → build; adds brush-a-year and heap after GC
 //   npm run bench:ui -- --n 100000 --synth  same size written directly in the output format (no ingest)
-// Options: --runs 5, --data DIR (use an existing data dir), --viewport 1280x800.
+// Options: --runs 5, --data DIR (use an existing data dir), --viewport 1280x800, --brush-only (skip the probe).
 // Map paint, click latency, heap and bytes come from /work/shared/tools/probe.mjs (or $XUNSHI_PROBE);
 // the brush is a real mouse drag across one year of the timeline, timed to the list's update.
 import { execFileSync } from 'node:child_process';
@@ -84,6 +84,20 @@ function otherHosts(runs: ProbeRun[]): string[] {
   return [...hosts];
 }
 
+/** Brushes a year on `runs` cold loads of the built app. */
+async function brushRuns(dist: string, runs: number, viewport: string): Promise<BrushTiming[]> {
+  const browser = await launchChromium();
+  const server = await serveStatic(dist);
+  const brush: BrushTiming[] = [];
+  try {
+    for (let k = 0; k < runs; k++) brush.push(await measureBrush(browser, server.url, viewport));
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+  return brush;
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -92,6 +106,7 @@ async function main() {
       data: { type: 'string' },
       synth: { type: 'boolean', default: false },
       viewport: { type: 'string', default: '1280x800' },
+      'brush-only': { type: 'boolean', default: false },
     },
   });
   const n = values.n ? Number(values.n) : undefined;
@@ -99,20 +114,14 @@ async function main() {
   fs.mkdirSync(WORK, { recursive: true });
   const dataDir = prepareData(n, values.synth ?? false, values.data);
   const dist = buildApp({ outDir: path.join(WORK, `dist-${path.basename(dataDir)}`), dataDir });
+  const brush = await brushRuns(dist, runs, values.viewport!);
+  if (values['brush-only']) {
+    console.log(JSON.stringify({ brushYearToListMs: brush.map((b) => b.ms), brushYearToAllViewsMs: brush.map((b) => b.allViewsMs), medianAllViewsMs: median(brush.map((b) => b.allViewsMs)) }, null, 2));
+    return;
+  }
   const bareDist = await buildBare();
-
   const bare = probe(bareDist, runs, values.viewport!, []);
   const app = probe(dist, runs, values.viewport!, ['--click-region', '内蒙古', '--list-selector', '#articles']);
-  const browser = await launchChromium();
-  const server = await serveStatic(dist);
-  const brush: BrushTiming[] = [];
-  try {
-    for (let k = 0; k < runs; k++) brush.push(await measureBrush(browser, server.url, values.viewport!));
-  } finally {
-    await server.close();
-    await browser.close();
-  }
-
   const bareMs = median(bare.map((r) => r.timing.mapMeaningfulPaintMs));
   const appMs = median(app.map((r) => r.timing.mapMeaningfulPaintMs));
   const clicks = app.map((r) => r.clicks?.[0]).filter((c) => c?.hitOk);

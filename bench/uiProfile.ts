@@ -14,6 +14,9 @@ import { serveStatic } from '../test/e2e/support/serve';
 import { launchChromium } from '../test/e2e/support/browser';
 import { brushYear } from './uiBrush';
 
+/** The handler the release of the button runs (RangeDrag.tsx): where the profile's interval starts. */
+const START_FRAME = 'onPointerUp';
+
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
@@ -48,7 +51,7 @@ const frameName = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous
 
 /**
  * Self and total (inclusive, counted once per sample) milliseconds per function, over the samples from the
- * first one inside `startFrame` (the button's release) for `windowMs`.
+ * first one inside `startFrame` (the button's release), skipping `skipMs`, up to `windowMs`.
  */
 function summariseProfile(p: Profile, top: number, startFrame: string, windowMs: number, skipMs = 0): { self: [string, number][]; total: [string, number][] } {
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
@@ -138,14 +141,14 @@ async function main() {
     const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
     await cdp.send('Tracing.end');
     await done;
-    const up = events.find((e) => e.name === 'EventDispatch' && (e as unknown as { args?: { data?: { type?: string } } }).args?.data?.type === 'mouseup');
+    const up = events.find((e) => e.name === 'EventDispatch' && (e as unknown as { args?: { data?: { type?: string } } }).args?.data?.type === 'pointerup');
     const from = up?.ts ?? 0;
     const to = from + timing.allViewsMs * 1000;
     console.log(JSON.stringify({ timing, traceFromPointerUpToAllViews: summariseTrace(events, from, to) }, null, 2));
     console.log('\nmain-thread tasks ≥ 2 ms after the release:');
     for (const line of taskList(events, from, to + 50_000)) console.log(line);
     const [skipMs, windowMs] = values.window ? values.window.split(',').map(Number) : [0, timing.allViewsMs];
-    const { self, total } = summariseProfile(profile, Number(values.top), 'mouseup', windowMs, skipMs);
+    const { self, total } = summariseProfile(profile, Number(values.top), START_FRAME, windowMs, skipMs);
     console.log('\nself ms (from the release of the button to every view updated):');
     for (const [k, v] of self) console.log(`${String(v).padStart(8)}  ${k}`);
     console.log('\ntotal ms:');
@@ -153,7 +156,7 @@ async function main() {
     if (values.match) {
       const re = new RegExp(values.match);
       console.log(`\ntotal ms of functions matching ${re}:`);
-      for (const [k, v] of summariseProfile(profile, 100000, 'mouseup', windowMs, skipMs).total.filter(([k]) => re.test(k))) console.log(`${String(v).padStart(8)}  ${k}`);
+      for (const [k, v] of summariseProfile(profile, 100000, START_FRAME, windowMs, skipMs).total.filter(([k]) => re.test(k))) console.log(`${String(v).padStart(8)}  ${k}`);
     }
     fs.writeFileSync(path.join(outDir, 'brush.cpuprofile'), JSON.stringify(profile));
     await context.close();

@@ -3,7 +3,6 @@
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart, MapChart } from 'echarts/charts';
 import {
-  BrushComponent,
   GridComponent,
   LegendComponent,
   MarkAreaComponent,
@@ -19,7 +18,6 @@ echarts.use([
   MapChart,
   BarChart,
   LineChart,
-  BrushComponent,
   GridComponent,
   LegendComponent,
   MarkAreaComponent,

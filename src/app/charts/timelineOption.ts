@@ -14,7 +14,7 @@ export interface TimelineInput {
   lang: Lang;
 }
 
-/** The plot's margins inside the chart (px): where months are on screen, for the brush in tests. */
+/** The plot's margins inside the chart (px): where months are on screen, for dragging a range (RangeDrag.tsx) and tests. */
 export const TIMELINE_GRID = { left: 44, right: 52, top: 30, bottom: 28 };
 
 export const ARTICLE_COLOUR = '#7c93c3';
@@ -28,9 +28,6 @@ export function buildTimelineOption({ series, metric, range, lang }: TimelineInp
     grid: TIMELINE_GRID,
     legend: { top: 0, left: 'center', itemHeight: 10, textStyle: { fontSize: 11 }, data: [t.articleCount, metricName] },
     tooltip: { trigger: 'axis', confine: true, renderMode: 'richText' },
-    // The brush is how the user picks a range (see Timeline.tsx); its own area is cleared once picked.
-    brush: { xAxisIndex: 0, brushType: 'lineX', brushMode: 'single' },
-    toolbox: { show: false },
     xAxis: { type: 'category', data: series.months, axisLabel: { fontSize: 10 } },
     yAxis: [
       { type: 'value', name: t.articleCount, nameTextStyle: { fontSize: 10, align: 'left' }, axisLabel: { fontSize: 10 }, minInterval: 1 },

@@ -75,14 +75,18 @@ function ArticleListBody() {
     if (visible.some((o) => !cache.get(o))) cache.ensure(visible).then(shardArrived, () => shardArrived());
   }, [visible, cache]);
   const failed = visible.map((o) => cache.problemOf(o)).find((p) => p !== undefined);
+  // A new list starts at its top. Only when the reader has scrolled: setting scrollTop right after a commit
+  // makes the browser lay the page out there and then.
+  const scrolled = useRef(false);
   useEffect(() => {
-    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+    if (scrolled.current && scrollRef.current) scrollRef.current.scrollTop = 0;
+    scrolled.current = false;
   }, [ordinals]);
   return (
     <Panel id="articles" title={`${t.articleList} (${ordinals.length.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN')})`}>
       <SearchBox />
       {failed && <DataProblemPanel problem={asProblem(failed.error, failed.file)} />}
-      <div id="articles" className="article-scroll" ref={scrollRef} data-testid="articles" data-count={ordinals.length}>
+      <div id="articles" className="article-scroll" ref={scrollRef} data-testid="articles" data-count={ordinals.length} onScroll={() => (scrolled.current = true)}>
         {ordinals.length === 0 && <p className="empty">{t.noArticles}</p>}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {

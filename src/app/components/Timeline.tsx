@@ -1,7 +1,6 @@
-// Articles and the metric per month. Dragging across months (the brush) sets the date range every view
-// filters by; the play button steps the range through the years.
-import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
-import type { EChartsType } from 'echarts/core';
+// Articles and the metric per month. Dragging across months (the brush, RangeDrag.tsx) sets the date range
+// every view filters by; the play button steps the range through the years.
+import { useEffect, useMemo, useState } from 'react';
 import { buildTimelineOption } from '../charts/timelineOption';
 import { useT } from '../i18n';
 import { useChartFilters, useChartSelection, useColumns } from '../state/hooks';
@@ -12,12 +11,9 @@ import { useLayeredMonthly } from '../importCsv/useLayer';
 import { Chart } from './Chart';
 import { WhenIndexed } from './DataGate';
 import { Panel } from './Panel';
+import { RangeDrag } from './RangeDrag';
 
 export const PLAY_STEP_MS = 1500;
-
-interface BrushEnd {
-  areas: { coordRange?: [number, number] }[];
-}
 
 /** Steps the range through the years while playing; stops after the last. */
 function usePlayer(years: number[]) {
@@ -54,28 +50,6 @@ function TimelineChart() {
   const years = useMemo(() => yearsOf(columns), [columns]);
   const player = usePlayer(years);
   const option = useMemo(() => buildTimelineOption({ series, metric, range, lang }), [series, metric, range, lang]);
-  const [chart, setChart] = useState<EChartsType | null>(null);
-  const onReady = useCallback((c: EChartsType) => setChart(c), []);
-  useEffect(() => {
-    // Dragging on the plot draws a range without a toolbox button.
-    chart?.dispatchAction({ type: 'takeGlobalCursor', key: 'brush', brushOption: { brushType: 'lineX', brushMode: 'single' } });
-  }, [chart, option]);
-  const onEvents = useMemo(
-    () => ({
-      brushEnd: (p: BrushEnd) => {
-        const [i0, i1] = p.areas[0]?.coordRange ?? [];
-        if (i0 === undefined || i1 === undefined) return;
-        const months = series.months;
-        const from = months[Math.max(0, Math.min(i0, i1))];
-        const to = months[Math.min(months.length - 1, Math.max(i0, i1))];
-        // One render for every view (a transition) rather than the list first and the charts after.
-        if (from && to) startTransition(() => setRange([from, to]));
-        // The range is drawn from the state (markArea); clear the brush's own area after this frame.
-        requestAnimationFrame(() => chart?.dispatchAction({ type: 'brush', areas: [] }));
-      },
-    }),
-    [series.months, setRange, chart],
-  );
   const tools = (
     <>
       <button type="button" data-testid="play" aria-pressed={player.playing} onClick={player.toggle}>
@@ -90,7 +64,9 @@ function TimelineChart() {
     <Panel id="timeline" title={t.timeline} charts={['timeline']} tools={tools}>
       <AfterMap>
         <div className="timeline-box" data-testid="timeline" data-months={series.months.join(',')}>
-          <Chart id="timeline" option={option} onEvents={onEvents} onReady={onReady} label={t.timeline} style={{ height: '100%' }} />
+          <RangeDrag months={series.months} onPick={setRange}>
+            <Chart id="timeline" option={option} label={t.timeline} style={{ height: '100%' }} />
+          </RangeDrag>
         </div>
       </AfterMap>
     </Panel>

@@ -22,23 +22,34 @@ export function useColumns(): Columns {
   });
 }
 
+function useMatches(): Filters['matches'] {
+  const query = useStore((s) => s.view.query);
+  const text = useStore((s) => (s.search.status === 'ready' ? s.search.text : null));
+  return selectMatches(text, query);
+}
+
 export function useFilters(): Filters {
   const range = useStore((s) => s.view.range);
   const types = useStore((s) => s.view.types);
   const level = useStore((s) => s.view.level);
-  const query = useStore((s) => s.view.query);
-  const text = useStore((s) => (s.search.status === 'ready' ? s.search.text : null));
-  return makeFilters(range, types, level, selectMatches(text, query));
+  return makeFilters(range, types, level, useMatches());
 }
 
 /**
- * Filters and selection for charts, deferred: after a click or a brush React first commits the article list
- * and the table, then redraws the charts in a second, interruptible render.
+ * Filters for charts. The date range is current: a brush or a play step is summed from the cube
+ * (selectors.ts), so every view is drawn in the same render. Types, level and search are deferred: after a
+ * click or a keystroke React first commits the article list, then counts the articles again for the charts
+ * in a second, interruptible render.
  */
 export function useChartFilters(): Filters {
-  return useDeferredValue(useFilters());
+  const range = useStore((s) => s.view.range);
+  const types = useDeferredValue(useStore((s) => s.view.types));
+  const level = useDeferredValue(useStore((s) => s.view.level));
+  const matches = useDeferredValue(useMatches());
+  return makeFilters(range, types, level, matches);
 }
 
+/** The selection for charts, deferred: after a click the article list is committed first. */
 export function useChartSelection(): number | null {
   return useDeferredValue(useStore((s) => s.view.selection));
 }
