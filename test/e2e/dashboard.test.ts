@@ -80,8 +80,10 @@ describe('dashboard in Chromium', () => {
     await close();
   });
 
-  it('brushing a year on the timeline filters the list, the range control and the URL', async () => {
+  it('brushing a year on the timeline filters the list, the region table, the range control and the URL', async () => {
     const { page, close } = await open();
+    const table = () => page.getByTestId('region-table').innerText();
+    const before = await table();
     const { year, ms } = await brushYear(page);
     expect(ms).toBeLessThan(2000);
     const count = await listCount(page);
@@ -91,6 +93,11 @@ describe('dashboard in Chromium', () => {
     expect(await page.getByTestId('range').innerText()).toContain(`${year}-01`);
     const dates = await page.locator('.article-row .article-meta span:first-child').allInnerTexts();
     for (const d of dates) expect(d.startsWith(year)).toBe(true);
+    expect(await table()).not.toBe(before);
+    // A second drag picks another range: nothing of the first is left in the way.
+    const next = String(Number(year) - 1);
+    await brushYear(page, next);
+    expect(search(page).get('range')).toBe(`${next}-01..${next}-12`);
     await close();
   });
 
