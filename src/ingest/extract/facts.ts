@@ -4,15 +4,26 @@ import type { FactDraft } from '../types';
 import type { Region } from './attribution';
 import { inRanges } from './commissionClauses';
 import type { SentenceScope } from './eligibility';
-import { classifyNumber } from './metricRules';
+import { classifyNumber, RULE_UNITS } from './metricRules';
 import { numberContext, type NumberContext } from './numberContext';
 import type { MetricKey } from '../../core/metrics';
-import { findNumbers, type NumberSpan } from './numbers';
+import { findNumbers, NUMBER_END_SOURCE, type NumberSpan } from './numbers';
 import { findPeriod } from './period';
 import type { Sentence } from './sentences';
 
+/**
+ * A number followed by a measure word that some rule reads. Every figure has one (a rule reads only its own
+ * measure words, and a list item has its item's), so a sentence without one is passed over unread.
+ */
+const FIGURE_SHAPE = new RegExp(`${NUMBER_END_SOURCE}(?:${RULE_UNITS.join('|')})`);
+
+export function mayStateFigure(sentence: string): boolean {
+  return FIGURE_SHAPE.test(sentence);
+}
+
 /** Whether `sentence` states at least one figure of the catalogue. */
 export function statesFigure(sentence: string): boolean {
+  if (!mayStateFigure(sentence)) return false;
   for (const span of findNumbers(sentence)) {
     const ctx = numberContext(sentence, span);
     if (ctx && classifyNumber(ctx)) return true;
@@ -85,6 +96,8 @@ export function extractFacts(
     const fromBefore = carried && sentences[i - 1].paragraph === s.paragraph ? carried : null;
     carried = null;
     if (!scope.figures) continue;
+    // Without a list going on from the sentence before, a sentence with no figure's shape yields nothing.
+    if (!fromBefore && !mayStateFigure(s.text)) continue;
     const region = regions[i];
     let prev = fromBefore ? { ...fromBefore.item, end: 0 } : (null as ListItem | null);
     for (const span of findNumbers(s.text)) {

@@ -297,6 +297,9 @@ for (const rule of METRIC_RULES) {
   }
 }
 
+/** Every measure word some rule reads. */
+export const RULE_UNITS: readonly string[] = [...RULES_BY_UNIT.keys()];
+
 /** The metric a number states, or null. */
 export function classifyNumber(c: NumberContext): MetricKey | null {
   if (c.ordinal) return null;
