@@ -28,6 +28,7 @@ interface IngestStats {
   /** CPU time of the ingest process, all threads (user + system). */
   cpuSeconds: number;
   phases: Record<string, number>;
+  rssMb: Record<string, number>;
   maxRssKb: number;
 }
 
@@ -83,6 +84,7 @@ function runIngestChild(input: string, out: string): IngestStats {
   process.stdout.write(r.stdout);
   const stats = JSON.parse(line.slice('ingest-stats '.length)) as IngestStats;
   console.log(`  wall time with process start: ${wall.toFixed(2)} s; stages: ${Object.entries(stats.phases).map(([k, v]) => `${k} ${v.toFixed(2)} s`).join(', ')}`);
+  console.log(`  resident memory at the end of each stage: ${Object.entries(stats.rssMb).map(([k, v]) => `${k} ${v} MB`).join(', ')}`);
   return stats;
 }
 

@@ -87,7 +87,7 @@ async function main(): Promise<number> {
   if (process.env.INGEST_TIMINGS) {
     const usage = process.resourceUsage(); // CPU time of all threads: a figure a busy machine changes less than wall time
     const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
-    console.error(`ingest-stats ${JSON.stringify({ ...result.counts, seconds: result.seconds, cpuSeconds, phases: result.phases, maxRssKb: usage.maxRSS, pool: poolStats })}`);
+    console.error(`ingest-stats ${JSON.stringify({ ...result.counts, seconds: result.seconds, cpuSeconds, phases: result.phases, rssMb: result.rssMb, maxRssKb: usage.maxRSS, pool: poolStats })}`);
   }
   return 0;
 }

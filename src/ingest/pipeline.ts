@@ -35,6 +35,8 @@ export interface IngestResult {
   seconds: number;
   /** Seconds spent per stage: walk, files (per-file steps), combine (dedupe + aggregate), write. */
   phases: { walk: number; files: number; combine: number; write: number };
+  /** Resident memory (MB) at the end of each stage: where a large corpus peaks. */
+  rssMb: { walk: number; files: number; combine: number; write: number };
 }
 
 /** On large corpora, collect garbage every so many files (a full collection costs a fraction of a second). */
@@ -124,14 +126,16 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const started = performance.now();
   const inputDir = resolve(options.inputDir);
   let mark = started;
-  const lap = (): number => {
+  const rssMb = { walk: 0, files: 0, combine: 0, write: 0 };
+  const lap = (stage?: keyof typeof rssMb): number => {
+    if (stage) rssMb[stage] = Math.round(process.memoryUsage.rss() / 1048576);
     const now = performance.now();
     const s = (now - mark) / 1000;
     mark = now;
     return s;
   };
   const walk = walkFiles(inputDir);
-  const phases = { walk: lap(), files: 0, combine: 0, write: 0 };
+  const phases = { walk: lap('walk'), files: 0, combine: 0, write: 0 };
   const drafts: ArticleDraft[] = [];
   const rejects: Reject[] = [...walk.rejects];
   const warnings: Warning[] = [];
@@ -148,20 +152,20 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   if (options.mapFiles) await options.mapFiles(walk.files, onOutcome);
   else await mapInThisThread(walk.files, options.keepText ?? false, onOutcome);
 
-  phases.files = lap();
+  phases.files = lap('files');
   warnings.push(...dropFutureDates(drafts));
   const unique = dedupeArticles(drafts);
   const articles = unique.map((d) => d.article);
   const facts = dedupeFacts(unique);
   const regions = aggregateRegions(articles, facts);
   const files = walk.files.length + walk.rejects.length;
-  phases.combine = lap();
+  phases.combine = lap('combine');
 
   if (options.outDir) {
     if (drafts.length >= GC_EVERY_FILES) collectGarbage();
     writeOutput(resolve(options.outDir), { corpusName: basename(inputDir), generator: GENERATOR, articles, facts, regions, rejects, warnings, files });
   }
-  phases.write = lap();
+  phases.write = lap('write');
   return {
     articles,
     facts,
@@ -178,5 +182,6 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     },
     seconds: (performance.now() - started) / 1000,
     phases,
+    rssMb,
   };
 }

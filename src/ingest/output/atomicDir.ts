@@ -24,7 +24,8 @@ export function recoverOutputDir(outDir: string): void {
 /** A file's content: its text, or a function giving the text in pieces (never held whole). */
 export type FileContent = string | (() => Iterable<string>);
 
-const FLUSH_CHARS = 1 << 20;
+/** Pieces are written in batches of about this many characters: few system calls, and still young-generation strings. */
+const FLUSH_CHARS = 1 << 15;
 
 /** Writes the content and flushes it to disk before returning, so a rename after it publishes whole files. */
 function writeDurably(path: string, content: FileContent): void {
