@@ -29,22 +29,37 @@ function addArticle(region: RegionAggregate, article: Article): void {
 
 type Total = MetricTotal;
 
-function addFact(region: RegionAggregate, fact: Fact, month: string | null, articlesOf: Map<Total, Set<string>>): void {
-  let total = region.totals[fact.metric];
-  if (total === undefined) {
-    total = region.totals[fact.metric] = { value: 0, approx: false, facts: 0, articles: 0 };
-    articlesOf.set(total, new Set());
-  }
+/**
+ * Adds a counted figure to a region. `touched` holds the totals the current article has already added to, so
+ * each total counts an article once: figures come grouped by article, so no set of article ids per total is kept
+ * (on a million figures those sets cost more memory than the figures' numbers).
+ */
+function addFact(region: RegionAggregate, fact: Fact, month: string | null, touched: Set<Total>): void {
+  const total = (region.totals[fact.metric] ??= { value: 0, approx: false, facts: 0, articles: 0 });
   total.value += fact.value;
   total.approx ||= fact.approx;
   total.facts += 1;
-  const seen = articlesOf.get(total)!;
-  seen.add(fact.articleId);
-  total.articles = seen.size;
+  if (!touched.has(total)) {
+    touched.add(total);
+    total.articles += 1;
+  }
   if (month) {
     const m = (region.byMonth[month] ??= { articles: 0, metrics: {} });
     m.metrics[fact.metric as MetricKey] = (m.metrics[fact.metric as MetricKey] ?? 0) + fact.value;
   }
+}
+
+/** The figures with each article's figures together (as the facts file lists them); sorted by article when not. */
+function groupedByArticle(facts: Fact[]): Fact[] {
+  const finished = new Set<string>();
+  let current: string | undefined;
+  for (const f of facts) {
+    if (f.articleId === current) continue;
+    if (finished.has(f.articleId)) return [...facts].sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0));
+    if (current !== undefined) finished.add(current);
+    current = f.articleId;
+  }
+  return facts;
 }
 
 export function aggregateRegions(articles: Article[], facts: Fact[]): RegionsFile {
@@ -52,9 +67,6 @@ export function aggregateRegions(articles: Article[], facts: Fact[]): RegionsFil
   const cities = new Map<number, RegionAggregate>();
   const province = (adcode: number) => provinces.get(adcode) ?? provinces.set(adcode, emptyRegion(adcode, provinceName(adcode))).get(adcode)!;
   const articleById = new Map(articles.map((a) => [a.id, a]));
-  const cityArticles = new Map<number, Set<string>>();
-  // The articles behind each total, keyed by the total object itself (no key strings for a million figures).
-  const articlesByMetric = new Map<Total, Set<string>>();
 
   for (const a of articles) {
     if (!a.topic) continue;
@@ -63,21 +75,29 @@ export function aggregateRegions(articles: Article[], facts: Fact[]): RegionsFil
       if (adcode !== undefined) addArticle(province(adcode), a);
     }
   }
+  let articleId: string | undefined;
   let article: Article | undefined;
-  for (const f of facts) {
-    // Figures come grouped by article: look the article up once per group.
-    if (article?.id !== f.articleId) article = articleById.get(f.articleId);
+  let month: string | null = null;
+  // What the current article has already been counted in: its cities, and the totals it added to.
+  const citiesOfArticle = new Set<number>();
+  const touched = new Set<Total>();
+  for (const f of groupedByArticle(facts)) {
+    if (f.articleId !== articleId) {
+      articleId = f.articleId;
+      article = articleById.get(f.articleId);
+      month = monthOf(article?.date ?? null);
+      citiesOfArticle.clear();
+      touched.clear();
+    }
     if (f.cityAdcode !== undefined) {
       const city = cities.get(f.cityAdcode) ?? cities.set(f.cityAdcode, emptyRegion(f.cityAdcode, f.city ?? String(f.cityAdcode), provinceAdcodeOf(f.cityAdcode))).get(f.cityAdcode)!;
-      const seen = cityArticles.get(f.cityAdcode) ?? new Set<string>();
-      if (!seen.has(f.articleId) && article) {
-        seen.add(f.articleId);
+      if (!citiesOfArticle.has(f.cityAdcode) && article) {
+        citiesOfArticle.add(f.cityAdcode);
         addArticle(city, article);
       }
-      cityArticles.set(f.cityAdcode, seen);
-      if (f.counted) addFact(city, f, monthOf(article?.date ?? null), articlesByMetric);
+      if (f.counted) addFact(city, f, month, touched);
     }
-    if (f.counted) addFact(province(f.adcode), f, monthOf(article?.date ?? null), articlesByMetric);
+    if (f.counted) addFact(province(f.adcode), f, month, touched);
   }
   const keyed = (m: Map<number, RegionAggregate>) =>
     Object.fromEntries([...m.entries()].sort((a, b) => a[0] - b[0]).map(([k, v]) => [String(k), v]));

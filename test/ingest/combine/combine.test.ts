@@ -105,4 +105,21 @@ describe('aggregateRegions', () => {
     expect(r.provinces['100000'].name).toBe('全国');
     expect(r.cities['150100']).toMatchObject({ name: '呼和浩特市', parent: 150000, articles: 1 });
   });
+
+  it('counts each article once per total, whether or not its figures come together', () => {
+    const articles = [article('a', { provinces: ['内蒙古'] }), article('b', { provinces: ['内蒙古'] })];
+    const city = { city: '呼和浩特市', cityAdcode: 150100 };
+    const interleaved = [
+      fact('a1', 'a', { value: 1, ...city }),
+      fact('b1', 'b', { value: 2, ...city }),
+      fact('a2', 'a', { value: 3, ...city }),
+      fact('b2', 'b', { value: 4 }),
+    ];
+    for (const facts of [interleaved, [interleaved[0], interleaved[2], interleaved[1], interleaved[3]]]) {
+      const r = aggregateRegions(articles, facts);
+      expect(r.provinces['150000'].totals.issues_found).toEqual({ value: 10, approx: false, facts: 4, articles: 2 });
+      expect(r.cities['150100'].articles).toBe(2);
+      expect(r.cities['150100'].totals.issues_found).toEqual({ value: 6, approx: false, facts: 3, articles: 2 });
+    }
+  });
 });
