@@ -100,7 +100,9 @@ export const RejectsFileSchema = v.object({
 /** Paths of the app files, relative to the data dir. */
 export const APP_INDEX_PATH = 'app/index.json';
 export const appShardPath = (n: number) => `app/articles-${String(n).padStart(4, '0')}.json`;
+/** The search text in one file: data dirs written before the text was sharded. */
 export const APP_TEXT_PATH = 'app/text.json';
+export const appTextShardPath = (n: number) => `app/text-${String(n).padStart(4, '0')}.json`;
 export const APP_SUMMARY_PATH = 'app/summary.json';
 
 // A plain loop, not a schema per element: the index holds a million numbers at 100,000 articles.
@@ -121,8 +123,14 @@ export const ArticleIndexSchema = v.object({
   count: v.number(),
   shardSize: v.number(),
   shards: v.array(v.string()),
-  /** Titles and evidence for the search box, loaded on the first query. */
-  text: v.string(),
+  /** Titles and evidence for the search box in one file (data dirs written before `textShards`). */
+  text: v.optional(v.string()),
+  /**
+   * Titles and evidence for the search box in files of `textShardSize` articles each, by ordinal: loaded
+   * newest first on the first query, and searched as they arrive.
+   */
+  textShards: v.optional(v.array(v.string())),
+  textShardSize: v.optional(v.number()),
   metricKeys: v.array(Metric),
   /** yyyymmdd; dd = 00 for a month-only date, mmdd = 0000 for a year-only date, 0 when unknown. */
   day: Ints,
@@ -160,6 +168,8 @@ export type ArticleShard = v.InferOutput<typeof ArticleShardSchema>;
 
 export const SearchTextSchema = v.object({
   schemaVersion: v.number(),
+  /** Ordinal of the first article (a shard of the text); absent for the whole text in one file. */
+  start: v.optional(v.number()),
   /** Per ordinal: title and evidence sentences, lower-cased, joined by newlines. */
   text: v.array(v.string()),
 });

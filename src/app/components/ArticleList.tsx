@@ -1,9 +1,12 @@
 // The article list (#articles): newest first, filtered by every view, virtualised so 100,000 rows scroll
-// smoothly. Rows come from shards loaded as they scroll into view; the search text loads on the first query.
+// smoothly. Rows come from shards loaded as they scroll into view; the search text loads on the first query,
+// in parts searched as they arrive (searching n/m).
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { useShallow } from 'zustand/react/shallow';
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { ShardCache } from '../data/shards';
-import { asProblem, loadSearchText } from '../data/loadData';
+import { asProblem } from '../data/loadData';
+import { loadSearchParts, partsLoaded, searchFilesOf } from '../data/searchText';
 import { useT } from '../i18n';
 import type { Columns } from '../state/columns';
 import { useColumns, useFilters } from '../state/hooks';
@@ -23,26 +26,26 @@ function shardCacheOf(columns: Columns): ShardCache {
 function SearchBox() {
   const t = useT();
   const query = useStore((s) => s.view.query);
-  const status = useStore((s) => s.search.status);
+  const progress = useStore(useShallow((s) => (s.search.status === 'loading' ? partsLoaded(s.search) : null)));
   const problem = useStore((s) => (s.search.status === 'error' ? s.search.problem : null));
   const setQuery = useStore((s) => s.setQuery);
-  const textFile = useColumns().index.text;
+  const index = useColumns().index;
   useEffect(() => {
     if (!query || useStore.getState().search.status !== 'idle') return;
-    const { setSearch } = useStore.getState();
-    setSearch({ status: 'loading' });
-    loadSearchText(textFile).then(
-      (file) => setSearch({ status: 'ready', text: file.text }),
-      (e: unknown) => setSearch({ status: 'error', problem: asProblem(e, textFile) }),
-    );
-  }, [query, textFile]);
+    const files = searchFilesOf(index);
+    if (files) void loadSearchParts(files, useStore.getState().setSearch);
+  }, [query, index]);
   return (
     <>
-    <label className="search">
-      <input type="search" data-testid="search" placeholder={t.search} aria-label={t.search} value={query} onChange={(e) => setQuery(e.target.value)} />
-      {status === 'loading' && <small>{t.searching}</small>}
-    </label>
-    {problem && <DataProblemPanel problem={problem} />}
+      <label className="search">
+        <input type="search" data-testid="search" placeholder={t.search} aria-label={t.search} value={query} onChange={(e) => setQuery(e.target.value)} />
+        {progress && (
+          <small data-testid="search-progress">
+            {t.searching} {progress.loaded}/{progress.total}
+          </small>
+        )}
+      </label>
+      {problem && <DataProblemPanel problem={problem} />}
     </>
   );
 }

@@ -12,7 +12,7 @@ import type { ChartId } from '../charts/registry';
 
 /** The dashboard's filters as the selectors take them, from the current state (not from a hook). */
 export function filtersOf(state: Store): Filters {
-  const text = state.search.status === 'ready' ? state.search.text : null;
+  const text = state.search.status === 'idle' ? null : state.search;
   return { range: state.view.range, types: state.view.types, level: state.view.level, matches: selectMatches(text, state.view.query) };
 }
 

@@ -24,7 +24,7 @@ export function useColumns(): Columns {
 
 function useMatches(): Filters['matches'] {
   const query = useStore((s) => s.view.query);
-  const text = useStore((s) => (s.search.status === 'ready' ? s.search.text : null));
+  const text = useStore((s) => (s.search.status === 'idle' ? null : s.search));
   return selectMatches(text, query);
 }
 

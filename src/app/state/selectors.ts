@@ -4,6 +4,7 @@ import type { Level } from '../../core/contract';
 import { INSPECTION_TYPES, METRIC_KEYS } from '../../core/metrics';
 import type { InspectionType, MetricKey } from '../../core/metrics';
 import type { Columns } from './columns';
+import type { SearchParts } from './store';
 import { FLAG_APPROX, FLAG_COUNTED, monthNumber } from './columns';
 import { buildCube, cubeTotals, slotsInRange } from './cube';
 import type { RegionCube } from './cube';
@@ -288,12 +289,28 @@ export const selectTypeCounts = memoLast((c: Columns, ordinals: Int32Array): Rec
   return Object.fromEntries(INSPECTION_TYPES.map((t, k) => [t, byBit[k]])) as Record<InspectionType, number>;
 });
 
-/** Per ordinal, whether its title or evidence contains the query (case-insensitive); null for no query. */
-export const selectMatches = memoLast((text: string[] | null, query: string): Uint8Array | null => {
+/** Per part of the search text and query: which of its articles match (kept while the part is). */
+const partMatches = new WeakMap<string[], { query: string; matches: Uint8Array }>();
+
+function matchesOfPart(part: string[], query: string): Uint8Array {
+  const known = partMatches.get(part);
+  if (known?.query === query) return known.matches;
+  const matches = new Uint8Array(part.length);
+  for (let i = 0; i < part.length; i++) if (part[i].includes(query)) matches[i] = 1;
+  partMatches.set(part, { query, matches });
+  return matches;
+}
+
+/**
+ * Per ordinal, whether its title or evidence contains the query (case-insensitive), over the parts of the
+ * search text loaded so far (a part not yet loaded matches nothing); null for no query, or before any part
+ * has arrived (the list stays whole until there is something to search).
+ */
+export const selectMatches = memoLast((text: SearchParts | null, query: string): Uint8Array | null => {
   const q = query.trim().toLowerCase();
-  if (!q || !text) return null;
-  const out = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) if (text[i].includes(q)) out[i] = 1;
+  if (!q || !text || !text.parts.some(Boolean)) return null;
+  const out = new Uint8Array(text.parts.length * text.partSize);
+  text.parts.forEach((part, k) => part && out.set(matchesOfPart(part, q), k * text.partSize));
   return out;
 });
 

@@ -51,11 +51,19 @@ export type DataSlice =
 /** `summaryProblem`: the summary the manifest lists could not be used; the page works from the index and says so. */
 export type PreviewSlice = { manifest: Manifest; summary: Summary | null; summaryProblem?: DataProblem } | null;
 
+/**
+ * The search text, in the parts it is loaded in (data/searchText.ts): parts[k] holds the text of ordinals
+ * k × partSize onwards, undefined until it has arrived. Loading, the parts that arrived are searched already.
+ */
+export interface SearchParts {
+  partSize: number;
+  parts: (string[] | undefined)[];
+}
+
 export type SearchSlice =
   | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'ready'; text: string[] }
-  | { status: 'error'; problem: DataProblem };
+  | ({ status: 'loading' | 'ready' } & SearchParts)
+  | ({ status: 'error'; problem: DataProblem } & SearchParts);
 
 /** The view, the data, and the presenter's slices (export settings, imported layer, presentation mode). */
 export interface Store extends ExportSlice, ImportedSlice, PresentationSlice {

@@ -1,16 +1,23 @@
 // Files the dashboard reads besides the contract files: a compact columnar index of every article (enough to
 // filter, count and draw every chart), article shards the list loads for the rows it shows, and the text the
-// search box looks in (loaded on the first query). With 100,000 articles the page loads the index only.
+// search box looks in, in shards too (loaded on the first query, newest first, searched as they arrive).
+// With 100,000 articles the page loads the index only.
 // Pure: same input, same output (the ingest writer serialises it).
 import type { Article, Fact, RegionsFile } from '../../core/contract';
 import { SCHEMA_VERSION } from '../../core/contract';
 import { INSPECTION_TYPES, METRIC_KEYS } from '../../core/metrics';
 import { NATIONAL, PROVINCE_BY_SHORT } from '../../core/regions';
 import type { ArticleIndex, ArticleShard, SearchText, Summary } from '../../core/schema';
-import { APP_INDEX_PATH, APP_SUMMARY_PATH, APP_TEXT_PATH, appShardPath } from '../../core/schema';
+import { APP_INDEX_PATH, APP_SUMMARY_PATH, appShardPath, appTextShardPath } from '../../core/schema';
 
 /** Articles per shard: the list's visible rows come from scattered ordinals, so shards stay small. */
 export const SHARD_SIZE = 100;
+
+/**
+ * Articles per search-text shard (about 2 MB at 100,000 articles): the first results show after one file,
+ * not after the whole text (over 40 MB), and there are few enough files to search each as it arrives.
+ */
+export const TEXT_SHARD_SIZE = 5000;
 
 const LEVEL_CODE = { central: 1, provincial: 2, 'city-county': 3 } as const;
 
@@ -102,12 +109,14 @@ export function buildAppFiles(articles: Article[], facts: Fact[], regions: Regio
   }
   const byName = cityAdcodes(facts, regions);
   const shardCount = Math.max(1, Math.ceil(ordered.length / SHARD_SIZE));
+  const textShards = Array.from({ length: Math.max(1, Math.ceil(ordered.length / TEXT_SHARD_SIZE)) }, (_, i) => appTextShardPath(i));
   const index: ArticleIndex = {
     schemaVersion: SCHEMA_VERSION,
     count: ordered.length,
     shardSize: SHARD_SIZE,
     shards: Array.from({ length: shardCount }, (_, i) => appShardPath(i)),
-    text: APP_TEXT_PATH,
+    textShards,
+    textShardSize: TEXT_SHARD_SIZE,
     metricKeys: [...METRIC_KEYS],
     day: [],
     provinces: [],
@@ -122,7 +131,7 @@ export function buildAppFiles(articles: Article[], facts: Fact[], regions: Regio
     factValue: [],
     factFlags: [],
   };
-  const text: SearchText = { schemaVersion: SCHEMA_VERSION, text: [] };
+  const texts: SearchText[] = textShards.map((_, i) => ({ schemaVersion: SCHEMA_VERSION, start: i * TEXT_SHARD_SIZE, text: [] }));
   const files: Record<string, unknown> = {};
   const shards: ArticleShard[] = index.shards.map((_, i) => ({
     schemaVersion: SCHEMA_VERSION,
@@ -147,7 +156,7 @@ export function buildAppFiles(articles: Article[], facts: Fact[], regions: Regio
       index.factValue.push(f.value);
       index.factFlags.push((f.approx ? 1 : 0) | (f.counted ? 2 : 0));
     }
-    text.text.push(searchText(article, own));
+    texts[Math.floor(ordinal / TEXT_SHARD_SIZE)].text.push(searchText(article, own));
     const shard = shards[Math.floor(ordinal / SHARD_SIZE)];
     shard.articles.push(article);
     shard.facts.push(own);
@@ -155,7 +164,7 @@ export function buildAppFiles(articles: Article[], facts: Fact[], regions: Regio
 
   files[APP_INDEX_PATH] = index;
   files[APP_SUMMARY_PATH] = buildSummary(index);
-  files[APP_TEXT_PATH] = text;
+  texts.forEach((text, i) => (files[textShards[i]] = text));
   shards.forEach((shard, i) => (files[index.shards[i]] = shard));
   return files;
 }

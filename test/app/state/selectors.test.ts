@@ -18,6 +18,25 @@ const columns = compileColumns(sampleIndex());
 const ids = (ordinals: Int32Array) => [...ordinals].map((o) => sampleShard().articles[o].id);
 const none: Filters = { range: null, types: [], level: null, matches: null };
 
+describe('selectMatches', () => {
+  const parts = [['内蒙古巡视', '广东巡察'], ['广东专项巡视', '中央巡视']];
+
+  it('searches the parts that have arrived; a part still loading matches nothing', () => {
+    expect([...selectMatches({ partSize: 2, parts: [parts[0], undefined] }, '广东')!]).toEqual([0, 1, 0, 0]);
+    expect([...selectMatches({ partSize: 2, parts }, '广东')!]).toEqual([0, 1, 1, 0]);
+  });
+
+  it('filters nothing without a query or before any part has arrived', () => {
+    expect(selectMatches({ partSize: 2, parts }, '  ')).toBeNull();
+    expect(selectMatches({ partSize: 2, parts: [undefined, undefined] }, '广东')).toBeNull();
+    expect(selectMatches(null, '广东')).toBeNull();
+  });
+
+  it('ignores case and surrounding spaces in the query', () => {
+    expect([...selectMatches({ partSize: 1, parts: [['ccdi 通报'], ['其他']] }, ' CCDI ')!]).toEqual([1, 0]);
+  });
+});
+
 describe('selectArticleOrdinals', () => {
   it('lists every article newest first without filters', () => {
     expect(ids(selectArticleOrdinals(columns, none, null))).toEqual(['a4', 'a5', 'a3', 'a2', 'a1', 'a6']);
@@ -41,7 +60,7 @@ describe('selectArticleOrdinals', () => {
 
   it('filters by search matches', () => {
     const text = sampleShard().articles.map((a) => a.title.toLowerCase());
-    const f = { ...none, matches: selectMatches(text, '广东') };
+    const f = { ...none, matches: selectMatches({ partSize: text.length, parts: [text] }, '广东') };
     expect(ids(selectArticleOrdinals(columns, f, null))).toEqual(['a5', 'a3']);
   });
 });

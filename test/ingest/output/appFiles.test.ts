@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleIndex, ArticleShard, SearchText } from '../../../src/core/schema';
-import { APP_INDEX_PATH, APP_TEXT_PATH, ArticleIndexSchema, ArticleShardSchema, checkFile } from '../../../src/core/schema';
-import { buildAppFiles, dayNumber, SHARD_SIZE } from '../../../src/ingest/output/appFiles';
+import { APP_INDEX_PATH, appTextShardPath, ArticleIndexSchema, ArticleShardSchema, checkFile } from '../../../src/core/schema';
+import { buildAppFiles, dayNumber, SHARD_SIZE, TEXT_SHARD_SIZE } from '../../../src/ingest/output/appFiles';
 import { article, EMPTY_REGIONS, sampleCorpus } from '../../app/fixtures';
 
 describe('buildAppFiles', () => {
@@ -32,10 +32,22 @@ describe('buildAppFiles', () => {
     expect(index.level[0]).toBe(1); // central
   });
 
-  it('writes search text with titles and evidence', () => {
-    const text = files[APP_TEXT_PATH] as SearchText;
+  it('writes search text with titles and evidence, in shards the index names', () => {
+    expect(index.textShards).toEqual([appTextShardPath(0)]);
+    expect(index.textShardSize).toBe(TEXT_SHARD_SIZE);
+    const text = files[appTextShardPath(0)] as SearchText;
+    expect(text.start).toBe(0);
     expect(text.text).toHaveLength(articles.length);
     expect(text.text[3]).toContain('15000余个');
+  });
+
+  it('starts a new search-text shard every TEXT_SHARD_SIZE articles', () => {
+    const many = Array.from({ length: TEXT_SHARD_SIZE + 3 }, (_, i) => article(`m${i}`, '2022-01-01', ['广东']));
+    const big = buildAppFiles(many, [], EMPTY_REGIONS);
+    const bigIndex = big[APP_INDEX_PATH] as ArticleIndex;
+    expect(bigIndex.textShards).toEqual([appTextShardPath(0), appTextShardPath(1)]);
+    expect((big[appTextShardPath(1)] as SearchText).start).toBe(TEXT_SHARD_SIZE);
+    expect((big[appTextShardPath(1)] as SearchText).text).toHaveLength(3);
   });
 
   it('produces files that pass the schema', () => {
