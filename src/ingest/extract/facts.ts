@@ -5,26 +5,34 @@ import type { Region } from './attribution';
 import { inRanges } from './commissionClauses';
 import type { SentenceScope } from './eligibility';
 import { classifyNumber, RULE_UNITS } from './metricRules';
-import { numberContext, type NumberContext } from './numberContext';
+import { numberContext, unitAt, type NumberContext } from './numberContext';
 import type { MetricKey } from '../../core/metrics';
-import { findNumbers, NUMBER_END_SOURCE, type NumberSpan } from './numbers';
+import { findNumbers, type NumberSpan } from './numbers';
 import { findPeriod } from './period';
 import type { Sentence } from './sentences';
 
-/**
- * A number followed by a measure word that some rule reads. Every figure has one (a rule reads only its own
- * measure words, and a list item has its item's), so a sentence without one is passed over unread.
- */
-const FIGURE_SHAPE = new RegExp(`${NUMBER_END_SOURCE}(?:${RULE_UNITS.join('|')})`);
+const RULE_UNIT_SET = new Set(RULE_UNITS);
 
+/**
+ * Whether one of the numbers is followed by a measure word that some rule reads. Every figure is (a rule reads
+ * only its own measure words, and a list item has its item's), so the numbers of a sentence without one are
+ * passed over unread.
+ */
+function someRuleUnit(sentence: string, spans: NumberSpan[]): boolean {
+  for (const span of spans) if (RULE_UNIT_SET.has(unitAt(sentence, span.end))) return true;
+  return false;
+}
+
+/** Whether `sentence` has a number that could be a figure (see someRuleUnit). */
 export function mayStateFigure(sentence: string): boolean {
-  return FIGURE_SHAPE.test(sentence);
+  return someRuleUnit(sentence, findNumbers(sentence));
 }
 
 /** Whether `sentence` states at least one figure of the catalogue. */
 export function statesFigure(sentence: string): boolean {
-  if (!mayStateFigure(sentence)) return false;
-  for (const span of findNumbers(sentence)) {
+  const spans = findNumbers(sentence);
+  if (!someRuleUnit(sentence, spans)) return false;
+  for (const span of spans) {
     const ctx = numberContext(sentence, span);
     if (ctx && classifyNumber(ctx)) return true;
   }
@@ -96,11 +104,12 @@ export function extractFacts(
     const fromBefore = carried && sentences[i - 1].paragraph === s.paragraph ? carried : null;
     carried = null;
     if (!scope.figures) continue;
-    // Without a list going on from the sentence before, a sentence with no figure's shape yields nothing.
-    if (!fromBefore && !mayStateFigure(s.text)) continue;
+    const spans = findNumbers(s.text);
+    // Without a list going on from the sentence before, a sentence with no figure's measure word yields nothing.
+    if (!fromBefore && !someRuleUnit(s.text, spans)) continue;
     const region = regions[i];
     let prev = fromBefore ? { ...fromBefore.item, end: 0 } : (null as ListItem | null);
-    for (const span of findNumbers(s.text)) {
+    for (const span of spans) {
       const ctx = numberContext(s.text, span);
       if (!ctx) continue;
       if (scope.excluded.length > 0 && inRanges(scope.excluded, span.start)) {

@@ -36,7 +36,8 @@ const NOT_A_COUNT_AFTER = /^(?:个月|个半月|个工作日|个小时|年|月|�
 const QUOTE_OPEN = new Set(['“', '‘', '「', '『', '"']);
 const SLOGAN = /^(?:八项规定|六项纪律|四个意识|四个自信|两个维护|两个确立|两个责任|四个全面|五位一体|三重一大|四风|一岗双责|两学一做|三会一课|四种形态)/;
 
-function unitAt(sentence: string, i: number): string {
+/** The measure word at offset `i` ('' when none). */
+export function unitAt(sentence: string, i: number): string {
   const candidates = UNITS_BY_FIRST.get(sentence.charCodeAt(i));
   if (candidates) for (const u of candidates) if (sentence.startsWith(u, i)) return u;
   return '';

@@ -27,21 +27,12 @@ function defineCn(chars: string, kind: number, values: number[]): void {
     CN_VALUE[chars.charCodeAt(k)] = values[k];
   }
 }
-const CN_DIGITS = '零〇一二两三四五六七八九';
-const CN_UNITS = '十百千';
-const CN_MULTIPLIERS = '万亿';
-defineCn(CN_DIGITS, 1, [0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9]);
-defineCn(CN_UNITS, 2, [10, 100, 1000]);
-defineCn(CN_MULTIPLIERS, 3, [10000, 100000000]);
+defineCn('零〇一二两三四五六七八九', 1, [0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9]);
+defineCn('十百千', 2, [10, 100, 1000]);
+defineCn('万亿', 3, [10000, 100000000]);
 
 const APPROX_PREFIXES = ['超过', '近', '约', '逾', '超', '达近'];
 const APPROX_SUFFIXES = ['余', '多', '左右', '以上', '上下'];
-
-/**
- * Regex source for the end of a number as findNumbers reads it: a numeral, then what may follow it inside the
- * number (千万 after digits, an approx word, 万/亿) — so that a word right after a number is right after this.
- */
-export const NUMBER_END_SOURCE = `[0-9０-９${CN_DIGITS}${CN_UNITS}${CN_MULTIPLIERS}][千${CN_MULTIPLIERS}${[...new Set(APPROX_SUFFIXES.join(''))].join('')}]{0,${2 + Math.max(...APPROX_SUFFIXES.map((x) => x.length)) + 1}}`;
 
 function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57;
