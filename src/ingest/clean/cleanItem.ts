@@ -62,6 +62,8 @@ function urlOf(raw: string | undefined): string | undefined {
 
 /** Drops a page's trailing list of other stories ("相关报道:" and what follows): their figures are not this article's. */
 export function cutRelatedList(text: string): string {
+  // Every heading holds 相关 or 阅读: a text with neither needs no regex search.
+  if (text.indexOf('相关') < 0 && text.indexOf('阅读') < 0) return text;
   const m = RELATED_HEADING.exec(text);
   return m ? text.slice(0, m.index).trimEnd() : text;
 }

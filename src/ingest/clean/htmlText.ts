@@ -75,9 +75,20 @@ function hidden(attrs: Record<string, string>): boolean {
   return style.includes('display:none') || style.includes('visibility:hidden') || 'hidden' in attrs;
 }
 
+/** Verdicts by class and id: a page repeats a few of them on many elements. Bounded, so a hostile page cannot grow it. */
+const chromeVerdicts = new Map<string, boolean>();
+const MAX_VERDICTS = 4096;
+
 function isChrome(attrs: Record<string, string>): boolean {
-  const tokens = `${attrs.class ?? ''} ${attrs.id ?? ''}`.split(/\s+/);
-  return tokens.some(isChromeToken);
+  if (attrs.class === undefined && attrs.id === undefined) return false;
+  const key = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
+  let verdict = chromeVerdicts.get(key);
+  if (verdict === undefined) {
+    verdict = key.split(/\s+/).some(isChromeToken);
+    if (chromeVerdicts.size >= MAX_VERDICTS) chromeVerdicts.clear();
+    chromeVerdicts.set(key, verdict);
+  }
+  return verdict;
 }
 
 function squash(s: string): string {
@@ -196,6 +207,8 @@ function chooseBody(blocks: Block[], score: Map<number, number>): string {
 }
 
 function findTextDate(text: string): string | undefined {
+  // Both patterns need one of these words; most pages without a date line have none of them.
+  if (text.indexOf('日期') < 0 && text.indexOf('时间') < 0 && text.indexOf('来源') < 0) return undefined;
   const flat = text.replace(/\s+/g, ' ');
   return DATE_AFTER_LABEL.exec(flat)?.[1] ?? DATE_AFTER_SOURCE.exec(flat)?.[1];
 }
