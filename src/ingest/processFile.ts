@@ -1,6 +1,6 @@
 // One input file through the per-file steps: read → decode → split → clean → date → analyse.
 // Pure apart from reading the file, so it can run in a worker thread; the raw body is dropped once cleaned.
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { Article, Fact, Period, Reject, Warning } from '../core/contract';
 import { analyzeDoc } from './extract/index';
 import { cleanItem } from './clean/cleanItem';
@@ -40,16 +40,28 @@ export interface FileOutcome {
   detached?: boolean;
 }
 
+/** The file's bytes, or its size when it is over the limit; one open for both the size and the bytes. */
+function readWhole(path: string): Buffer | number {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > MAX_FILE_BYTES) return size;
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** The dated documents of one file (no analysis): what the evaluation and the pipeline share. */
 export function datedDocsOfFile(file: InputFile): { docs: DatedDoc[]; rejects: Reject[]; warnings: Warning[] } {
   const source = { file: file.rel };
   let bytes: Buffer;
   try {
-    const size = statSync(file.path).size;
-    if (size > MAX_FILE_BYTES) {
-      return { docs: [], rejects: [{ source, code: 'too-large', reason: `The file is ${(size / 1048576).toFixed(0)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit for one file.` }], warnings: [] };
+    const read = readWhole(file.path);
+    if (typeof read === 'number') {
+      return { docs: [], rejects: [{ source, code: 'too-large', reason: `The file is ${(read / 1048576).toFixed(0)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit for one file.` }], warnings: [] };
     }
-    bytes = readFileSync(file.path);
+    bytes = read;
   } catch (e) {
     return { docs: [], rejects: [{ source, code: 'unreadable', reason: `The file could not be read (${(e as NodeJS.ErrnoException).code ?? 'error'}).` }], warnings: [] };
   }
@@ -78,27 +90,29 @@ export function datedDocsOfFile(file: InputFile): { docs: DatedDoc[]; rejects: R
   return { docs, rejects, warnings };
 }
 
+// Records are built with their keys in alphabetical order: the writer then serialises them without copies. Keys
+// are added one by one (no spread of temporary objects: a million figures make that count).
+// A figure's id is its article's id and its place among the article's figures: unique, stable, and free to make.
 function sortedPeriod(p: Period): Period {
-  return { ...(p.from !== undefined ? { from: p.from } : {}), text: p.text, ...(p.to !== undefined ? { to: p.to } : {}) };
+  const out = {} as Period;
+  if (p.from !== undefined) out.from = p.from;
+  out.text = p.text;
+  if (p.to !== undefined) out.to = p.to;
+  return out;
 }
 
-// Records are built with their keys in alphabetical order: the writer then serialises them without copies.
-// A figure's id is its article's id and its place among the article's figures: unique, stable, and free to make.
 function toFact(f: FactDraft, articleIdValue: string, index: number): Fact {
-  return {
-    adcode: f.adcode,
-    approx: f.approx,
-    articleId: articleIdValue,
-    ...(f.city !== undefined ? { city: f.city } : {}),
-    ...(f.cityAdcode !== undefined ? { cityAdcode: f.cityAdcode } : {}),
-    counted: true,
-    evidence: { end: f.evidence.end, offset: f.evidence.offset, sentence: f.evidence.sentence, start: f.evidence.start },
-    id: `${articleIdValue}.${index}`,
-    metric: f.metric,
-    ...(f.period !== undefined ? { period: sortedPeriod(f.period) } : {}),
-    province: f.province,
-    value: f.value,
-  };
+  const fact = { adcode: f.adcode, approx: f.approx, articleId: articleIdValue } as Fact;
+  if (f.city !== undefined) fact.city = f.city;
+  if (f.cityAdcode !== undefined) fact.cityAdcode = f.cityAdcode;
+  fact.counted = true;
+  fact.evidence = { end: f.evidence.end, offset: f.evidence.offset, sentence: f.evidence.sentence, start: f.evidence.start };
+  fact.id = `${articleIdValue}.${index}`;
+  fact.metric = f.metric;
+  if (f.period !== undefined) fact.period = sortedPeriod(f.period);
+  fact.province = f.province;
+  fact.value = f.value;
+  return fact;
 }
 
 export function buildDraft(doc: DatedDoc, options: ProcessOptions): { draft: ArticleDraft; warnings: Warning[] } {

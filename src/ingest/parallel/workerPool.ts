@@ -12,7 +12,7 @@ const BATCH_FILES = 32;
 /** Below this many files, starting threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 300;
 /** A worker holds one batch of files at a time; a small heap makes it collect garbage early (peak RSS). */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 16 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 48 };
 // The worker runs from source through tsx's loader, like the command itself.
 const WORKER_URL = new URL('./fileWorker.ts', import.meta.url);
 /** After this many workers died, the rest of the files are read in this thread (no endless restarts). */
