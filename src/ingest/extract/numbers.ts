@@ -31,6 +31,10 @@ defineCn('零〇一二两三四五六七八九', 1, [0, 0, 1, 2, 2, 3, 4, 5, 6, 
 defineCn('十百千', 2, [10, 100, 1000]);
 defineCn('万亿', 3, [10000, 100000000]);
 
+/** Characters a number can start with (digits, full-width digits, Chinese numerals), by code unit. */
+const NUMERAL_START = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (CN_KIND[c] !== 0 || (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) NUMERAL_START[c] = 1;
+
 const APPROX_PREFIXES = ['超过', '近', '约', '逾', '超', '达近'];
 const APPROX_SUFFIXES = ['余', '多', '左右', '以上', '上下'];
 
@@ -143,8 +147,12 @@ function isWordNotNumber(text: string, i: number, end: number): boolean {
 /** All numbers in `text`, left to right. */
 export function findNumbers(text: string): NumberSpan[] {
   const out: NumberSpan[] = [];
+  const n = text.length;
   let i = 0;
-  while (i < text.length) {
+  while (i < n) {
+    // Most of a text is not a numeral: skip to the next one in a tight loop.
+    while (i < n && NUMERAL_START[text.charCodeAt(i)] === 0) i++;
+    if (i >= n) break;
     const c = text.charCodeAt(i);
     let value: number;
     let end: number;
