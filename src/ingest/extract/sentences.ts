@@ -18,34 +18,35 @@ function codes(chars: string): Uint8Array {
   return table;
 }
 
-function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\r';
-}
+/** Space that a sentence is trimmed of: space, tab, ideographic space, no-break space, carriage return. */
+const SPACE = codes(' \t\u3000\u00a0\r');
 
 /** Splits `text` into trimmed, non-empty sentences. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
+  const n = text.length;
   let paragraph = 0;
   let from = 0;
-  const push = (a: number, b: number) => {
-    while (a < b && isSpace(text[a])) a++;
-    while (b > a && isSpace(text[b - 1])) b--;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 10; // the end of the text ends the last sentence
+    let to: number;
+    if (c === 10) to = i;
+    else if (END_MARKS[c] === 1) {
+      to = i + 1;
+      while (to < n && CLOSERS[text.charCodeAt(to)] === 1) to++;
+    } else continue;
+    let a = from;
+    let b = to;
+    while (a < b && SPACE[text.charCodeAt(a)] === 1) a++;
+    while (b > a && SPACE[text.charCodeAt(b - 1)] === 1) b--;
     if (b > a) out.push({ text: text.slice(a, b), start: a, paragraph });
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
     if (c === 10) {
-      push(from, i);
       from = i + 1;
       paragraph++;
-    } else if (END_MARKS[c] === 1) {
-      let j = i + 1;
-      while (j < text.length && CLOSERS[text.charCodeAt(j)] === 1) j++;
-      push(from, j);
-      from = j;
-      i = j - 1;
+    } else {
+      from = to;
+      i = to - 1;
     }
   }
-  push(from, text.length);
   return out;
 }
