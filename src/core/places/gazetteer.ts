@@ -96,6 +96,8 @@ export function findPlaces(text: string): PlaceMention[] {
   const out: PlaceMention[] = [];
   let i = 0;
   while (i < text.length) {
+    i = trie.nextCandidate(text, i);
+    if (i < 0) break;
     const hit = trie.longestAt(text, i);
     if (hit && hit.values[0].candidates.length === 0) {
       i = hit.end; // a blocker word

@@ -14,12 +14,15 @@ interface Node<T> {
 export class NameTrie<T> {
   /** First level as a flat table by code unit: most text positions are rejected by one array read. */
   private readonly first: (Node<T> | undefined)[] = new Array<Node<T> | undefined>(0x10000).fill(undefined);
+  /** 1 for a code unit some name starts with (the first level as bytes, for the scanning loop). */
+  private readonly starts = new Uint8Array(0x10000);
   /** Hashed set of the first two characters of every name of two or more: rejects most remaining positions. */
   private readonly pairs = new Uint8Array(PAIR_SIZE);
   private hasSingle = false;
 
   add(name: string, value: T): void {
     const c0 = name.charCodeAt(0);
+    this.starts[c0] = 1;
     if (name.length === 1) this.hasSingle = true;
     else this.pairs[pairHash(c0, name.charCodeAt(1))] = 1;
     let node = (this.first[c0] ??= { next: new Map(), values: null });
@@ -33,6 +36,20 @@ export class NameTrie<T> {
       node = child;
     }
     (node.values ??= []).push(value);
+  }
+
+  /**
+   * The first offset at or after `from` where a name may start (its first character, and its first two when all
+   * names have two or more), or -1: longestAt finds nothing anywhere between.
+   */
+  nextCandidate(text: string, from: number): number {
+    const n = text.length;
+    for (let i = from; i < n; i++) {
+      const c0 = text.charCodeAt(i);
+      if (this.starts[c0] === 0) continue;
+      if (this.hasSingle || this.pairs[pairHash(c0, text.charCodeAt(i + 1))] !== 0) return i;
+    }
+    return -1;
   }
 
   /** The longest name starting at `i`: its end offset and values, or null. */
