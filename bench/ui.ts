@@ -14,9 +14,12 @@ import { build } from 'vite';
 import { buildApp, REPO_ROOT, runIngest } from '../test/e2e/support/build';
 import { serveStatic } from '../test/e2e/support/serve';
 import { launchChromium } from '../test/e2e/support/browser';
+import type { Browser } from 'playwright-core';
 import { writeDataDir } from './uiSynth';
 import { measureBrush } from './uiBrush';
 import type { BrushTiming } from './uiBrush';
+import { measureSearch } from './uiSearch';
+import type { SearchTiming } from './uiSearch';
 
 const PROBE = process.env.XUNSHI_PROBE ?? '/work/shared/tools/probe.mjs';
 const GEN_CORPUS = process.env.XUNSHI_GEN_CORPUS ?? '/work/shared/tools/gen-corpus.mjs';
@@ -84,18 +87,18 @@ function otherHosts(runs: ProbeRun[]): string[] {
   return [...hosts];
 }
 
-/** Brushes a year on `runs` cold loads of the built app. */
-async function brushRuns(dist: string, runs: number, viewport: string): Promise<BrushTiming[]> {
+/** Runs `measure` on `runs` cold loads of the built app. */
+async function pageRuns<T>(dist: string, runs: number, measure: (browser: Browser, url: string) => Promise<T>): Promise<T[]> {
   const browser = await launchChromium();
   const server = await serveStatic(dist);
-  const brush: BrushTiming[] = [];
+  const out: T[] = [];
   try {
-    for (let k = 0; k < runs; k++) brush.push(await measureBrush(browser, server.url, viewport));
+    for (let k = 0; k < runs; k++) out.push(await measure(browser, server.url));
   } finally {
     await server.close();
     await browser.close();
   }
-  return brush;
+  return out;
 }
 
 async function main() {
@@ -114,11 +117,12 @@ async function main() {
   fs.mkdirSync(WORK, { recursive: true });
   const dataDir = prepareData(n, values.synth ?? false, values.data);
   const dist = buildApp({ outDir: path.join(WORK, `dist-${path.basename(dataDir)}`), dataDir });
-  const brush = await brushRuns(dist, runs, values.viewport!);
+  const brush: BrushTiming[] = await pageRuns(dist, runs, (b, url) => measureBrush(b, url, values.viewport!));
   if (values['brush-only']) {
     console.log(JSON.stringify({ brushYearToListMs: brush.map((b) => b.ms), brushYearToAllViewsMs: brush.map((b) => b.allViewsMs), medianAllViewsMs: median(brush.map((b) => b.allViewsMs)) }, null, 2));
     return;
   }
+  const search: SearchTiming[] = await pageRuns(dist, runs, (b, url) => measureSearch(b, url, values.viewport!));
   const bareDist = await buildBare();
   const bare = probe(bareDist, runs, values.viewport!, []);
   const app = probe(dist, runs, values.viewport!, ['--click-region', '内蒙古', '--list-selector', '#articles']);
@@ -136,6 +140,11 @@ async function main() {
     clickInnerMongoliaToNextFrameMs: median(clicks.map((c) => c!.clickToNextFrameMs!)),
     brushYearToListMs: median(brush.map((b) => b.ms)),
     brushYearToAllViewsMs: median(brush.map((b) => b.allViewsMs)),
+    firstSearchToResultsMs: median(search.map((s) => s.firstResultsMs)),
+    firstSearchTextKiBBeforeResults: Number((median(search.map((s) => s.bytesBeforeFirstResults)) / 1024).toFixed(0)),
+    firstSearchAllTextMs: median(search.map((s) => s.allPartsMs)),
+    searchTextFiles: search[0]?.files,
+    searchTextKiB: Number(((search[0]?.bytes ?? 0) / 1024).toFixed(0)),
     heapAfterGcMB: Number((median(app.map((r) => r.heap.usedAfterGcBytes)) / 1e6).toFixed(1)),
     jsGzipKiB: Number((app[0].bytes.js.gzip / 1024).toFixed(1)),
     consoleErrorsAndFailedRequests: errors,

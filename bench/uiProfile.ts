@@ -84,6 +84,38 @@ function summariseProfile(p: Profile, top: number, startFrame: string, windowMs:
   return { self: sorted(self), total: sorted(total) };
 }
 
+/**
+ * ECharts' frames after the release, one per chart: each chart's zrender loop runs a `step` per animation
+ * frame, so a run of consecutive samples inside `step` is one chart's update and paint, named by the series
+ * view it rendered (MapView, LineView → timeline, BarView → a bar chart).
+ */
+function chartSteps(p: Profile, startFrame: string, windowMs: number): string[] {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const names = (id: number) => {
+    const out: string[] = [];
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) out.push(byId.get(at)!.callFrame.functionName);
+    return out;
+  };
+  const times: number[] = [];
+  p.timeDeltas.reduce((t, d, k) => (times[k] = t + d), p.startTime);
+  const first = p.samples.findIndex((id) => names(id).includes(startFrame));
+  const runs: { from: number; ms: number; views: Set<string> }[] = [];
+  let current: (typeof runs)[number] | null = null;
+  for (let k = Math.max(0, first); k < p.samples.length && times[k] <= times[first] + windowMs * 1000; k++) {
+    const stack = names(p.samples[k]);
+    if (!stack.includes('step')) {
+      current = null;
+      continue;
+    }
+    if (!current) runs.push((current = { from: (times[k] - times[first]) / 1000, ms: 0, views: new Set() }));
+    current.ms += (p.timeDeltas[k + 1] ?? 0) / 1000;
+    for (const f of stack) if (/^(MapView|LineView|BarView|CanvasPainter)\.(render|refresh)$/.test(f)) current.views.add(f.split('.')[0]);
+  }
+  return runs.filter((r) => r.ms >= 1).map((r) => `+${r.from.toFixed(0)} ms  ${r.ms.toFixed(1)} ms  ${[...r.views].join(' ')}`);
+}
+
 /** Top-level main-thread tasks' time by trace event name, between two timestamps (µs). */
 function summariseTrace(events: TraceEvent[], from: number, to: number): Record<string, number> {
   const main = events.find((e) => e.name === 'thread_name' && (e as unknown as { args: { name: string } }).args.name === 'CrRendererMain')?.tid;
@@ -147,6 +179,8 @@ async function main() {
     console.log(JSON.stringify({ timing, traceFromPointerUpToAllViews: summariseTrace(events, from, to) }, null, 2));
     console.log('\nmain-thread tasks ≥ 2 ms after the release:');
     for (const line of taskList(events, from, to + 50_000)) console.log(line);
+    console.log('\nECharts frames after the release (one chart each):');
+    for (const line of chartSteps(profile, START_FRAME, timing.allViewsMs + 100)) console.log(line);
     const [skipMs, windowMs] = values.window ? values.window.split(',').map(Number) : [0, timing.allViewsMs];
     const { self, total } = summariseProfile(profile, Number(values.top), START_FRAME, windowMs, skipMs);
     console.log('\nself ms (from the release of the button to every view updated):');

@@ -1,5 +1,7 @@
-// Articles (bars) and the selected metric (line) per month; the chosen date range is shaded. The range is
-// drawn from the state (markArea), so the URL, back/forward and the brush all show the same thing.
+// Articles (bars) and the selected metric (line) per month; the chosen date range is shaded (markArea),
+// drawn from the state, so the URL, back/forward and the brush all show the same thing. On screen the
+// dashboard builds the option without the range and shades it over the chart itself (RangeDrag.tsx), so a
+// brush step does not redraw the timeline; exported images have it drawn in (withRangeShade).
 import type { MetricKey } from '../../core/metrics';
 import type { MonthlySeries } from '../state/selectors';
 import type { Lang } from '../state/store';
@@ -19,6 +21,20 @@ export const TIMELINE_GRID = { left: 44, right: 52, top: 30, bottom: 28 };
 
 export const ARTICLE_COLOUR = '#7c93c3';
 export const METRIC_COLOUR = '#d9530f';
+
+export const RANGE_SHADE = 'rgba(29,59,139,0.14)';
+
+/** The shaded range; always present (empty without a range) so that merging a new option removes an old range. */
+function rangeMarkArea(range: [string, string] | null) {
+  return { silent: true, itemStyle: { color: RANGE_SHADE }, data: range ? [[{ xAxis: range[0] }, { xAxis: range[1] }]] : [] };
+}
+
+/** A timeline option (as built, or as a live chart returns it) with the range shaded: for exported images. */
+export function withRangeShade(option: EChartsCoreOption, range: [string, string] | null): EChartsCoreOption {
+  const series = option.series as Record<string, unknown>[] | undefined;
+  if (!series?.length) return option;
+  return { ...option, series: series.map((s, k) => (k === 0 ? { ...s, markArea: rangeMarkArea(range) } : s)) };
+}
 
 export function buildTimelineOption({ series, metric, range, lang }: TimelineInput): EChartsCoreOption {
   const t = MESSAGES[lang];
@@ -46,8 +62,7 @@ export function buildTimelineOption({ series, metric, range, lang }: TimelineInp
         data: series.articles,
         itemStyle: { color: ARTICLE_COLOUR },
         barCategoryGap: '10%',
-        // Always present (empty without a range) so that merging a new option removes an old range.
-        markArea: { silent: true, itemStyle: { color: 'rgba(29,59,139,0.14)' }, data: range ? [[{ xAxis: range[0] }, { xAxis: range[1] }]] : [] },
+        markArea: rangeMarkArea(range),
       },
       {
         name: metricName,

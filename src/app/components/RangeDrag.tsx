@@ -1,6 +1,7 @@
-// Picking a date range by dragging across the timeline's months. The drag is followed by a shaded box of
-// our own, not by the chart: ECharts draws nothing while the pointer moves, and when the button is released
-// the range goes to the store once, which every view (the timeline's shaded range included) then draws.
+// Picking a date range by dragging across the timeline's months, and the chosen range shaded over the
+// timeline. Both shades are boxes of our own, not drawn by the chart: ECharts draws nothing while the pointer
+// moves, and a new range does not redraw the timeline (its bars and line do not depend on the range); when the
+// button is released the range goes to the store once, which every other view then draws.
 import { useState } from 'react';
 import type { PointerEvent, ReactNode } from 'react';
 import { TIMELINE_GRID } from '../charts/timelineOption';
@@ -15,6 +16,14 @@ export function monthAt(x: number, width: number, count: number): number {
   return Math.max(0, Math.min(count - 1, k));
 }
 
+/** The slots a range covers on the timeline (months outside it left out), or null when it covers none. */
+export function rangeSlots(months: string[], range: [string, string] | null): [number, number] | null {
+  if (!range) return null;
+  const from = months.findIndex((m) => m >= range[0]);
+  const to = months.findLastIndex((m) => m <= range[1]);
+  return from < 0 || to < from ? null : [from, to];
+}
+
 /** The months from the slot pressed to the slot released, in order. */
 export function pickedRange(months: string[], a: number, b: number): [string, string] {
   return [months[Math.min(a, b)], months[Math.max(a, b)]];
@@ -27,7 +36,15 @@ interface Drag {
   moved: boolean;
 }
 
-export function RangeDrag({ months, onPick, children }: { months: string[]; onPick: (range: [string, string]) => void; children: ReactNode }) {
+interface RangeDragProps {
+  months: string[];
+  /** The chosen range, shaded while no drag is under way. */
+  range: [string, string] | null;
+  onPick: (range: [string, string]) => void;
+  children: ReactNode;
+}
+
+export function RangeDrag({ months, range, onPick, children }: RangeDragProps) {
   const [drag, setDrag] = useState<Drag | null>(null);
   const slotAt = (e: PointerEvent<HTMLDivElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
@@ -54,18 +71,24 @@ export function RangeDrag({ months, onPick, children }: { months: string[]; onPi
   return (
     <div className="range-drag" data-testid="range-drag" onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={() => setDrag(null)}>
       {children}
-      {drag?.moved && <DragShade count={months.length} from={Math.min(drag.from, drag.to)} to={Math.max(drag.from, drag.to)} />}
+      {drag?.moved ? <Shade kind="drag" count={months.length} from={Math.min(drag.from, drag.to)} to={Math.max(drag.from, drag.to)} /> : <RangeShade months={months} range={range} />}
     </div>
   );
 }
 
-/** The months being dragged over, shaded over the plot (positions in % of the plot, which the chart fills). */
-function DragShade({ count, from, to }: { count: number; from: number; to: number }) {
+function RangeShade({ months, range }: { months: string[]; range: [string, string] | null }) {
+  const slots = rangeSlots(months, range);
+  return slots && <Shade kind="range" count={months.length} from={slots[0]} to={slots[1]} />;
+}
+
+/** Months shaded over the plot, from slot `from` to `to` (positions in % of the plot, which the chart fills). */
+function Shade({ kind, count, from, to }: { kind: 'drag' | 'range'; count: number; from: number; to: number }) {
   const { left, right, top, bottom } = TIMELINE_GRID;
   const at = (k: number) => `calc(${left}px + (100% - ${left + right}px) * ${k / count})`;
   return (
     <div
-      className="range-drag-shade"
+      className={`range-shade range-shade-${kind}`}
+      data-testid={`range-shade-${kind}`}
       aria-hidden="true"
       style={{ left: at(from), width: `calc((100% - ${left + right}px) * ${(to - from + 1) / count})`, top, bottom }}
     />

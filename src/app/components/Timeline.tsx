@@ -49,7 +49,8 @@ function TimelineChart() {
   const series = useLayeredMonthly(selectMonthly(columns, filters, metric, selection), selection);
   const years = useMemo(() => yearsOf(columns), [columns]);
   const player = usePlayer(years);
-  const option = useMemo(() => buildTimelineOption({ series, metric, range, lang }), [series, metric, range, lang]);
+  // The range is shaded over the chart (RangeDrag), not drawn in it: a brush leaves the timeline as it is.
+  const option = useMemo(() => buildTimelineOption({ series, metric, range: null, lang }), [series, metric, lang]);
   const tools = (
     <>
       <button type="button" data-testid="play" aria-pressed={player.playing} onClick={player.toggle}>
@@ -64,7 +65,7 @@ function TimelineChart() {
     <Panel id="timeline" title={t.timeline} charts={['timeline']} tools={tools}>
       <AfterMap>
         <div className="timeline-box" data-testid="timeline" data-months={series.months.join(',')}>
-          <RangeDrag months={series.months} onPick={setRange}>
+          <RangeDrag months={series.months} range={range} onPick={setRange}>
             <Chart id="timeline" option={option} label={t.timeline} style={{ height: '100%' }} />
           </RangeDrag>
         </div>

@@ -3,6 +3,7 @@
 import { getChart, type ChartId } from '../charts/registry';
 import { MESSAGES } from '../i18n';
 import { metricLabel } from '../charts/format';
+import { withRangeShade } from '../charts/timelineOption';
 import type { Store } from '../state/store';
 import { exportFileName, filtersLine, mapNote, sourceLine } from './captions';
 import { copyPng, saveBlob } from './download';
@@ -15,10 +16,12 @@ import { captionsOf, chartTitle, nationalAside, sourceInfoOf, viewFiltersOf } fr
 /** The dashboard's charts in reading order (those mounted are exported). */
 export const DASHBOARD_CHARTS: readonly ChartId[] = ['map', 'bars-top', 'timeline', 'bars-metrics', 'bars-types'];
 
-function liveOption(id: ChartId): ChartOption {
+/** The option a chart on screen draws; the timeline's date range, shaded over it on screen, drawn in. */
+function liveOption(id: ChartId, state: Store): ChartOption {
   const chart = getChart(id);
   if (!chart) throw new Error(`the chart "${id}" is not on screen`);
-  return chart.getOption() as ChartOption;
+  const option = chart.getOption() as ChartOption;
+  return id === 'timeline' ? (withRangeShade(option, state.view.range) as ChartOption) : option;
 }
 
 function hasLegend(option: ChartOption): boolean {
@@ -32,7 +35,7 @@ export type ImageFormat = 'png' | 'svg';
 export async function chartImage(id: ChartId, format: ImageFormat, state: Store): Promise<{ blob: Blob; fileName: string }> {
   const settings = state.exportSettings;
   const size = slideSizeOf(settings);
-  const option = liveOption(id);
+  const option = liveOption(id, state);
   const captions = captionsOf(id, state);
   // The legend row also holds the aside (the 全国 figure beside the China map).
   const layout = slideLayout({ ...size, isMap: id === 'map', hasLegend: hasLegend(option) || !!captions.aside });
@@ -97,7 +100,7 @@ export async function dashboardImage(state: Store): Promise<{ blob: Blob; fileNa
     drawText(ctx, aside ? `${chartTitle(id, state)}\u3000${aside}` : chartTitle(id, state), heading, 'bold', '#1f2329');
     const top = cell.top + Math.round(layout.cellTitleSize * 1.4);
     const height = cell.top + cell.height - top;
-    const option = liveOption(id);
+    const option = liveOption(id, state);
     const fitted = fitOption(option, cellBox(cell.width, height, layout.labelFontSize, hasLegend(option)), settings.background);
     ctx.drawImage(renderCanvas(fitted, { width: cell.width, height }, scale), cell.left, top, cell.width, height);
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBarsOption, metricBars, topRegionBars, typeBars } from '../../../src/app/charts/barsOption';
 import { formatValue } from '../../../src/app/charts/format';
-import { buildTimelineOption } from '../../../src/app/charts/timelineOption';
+import { buildTimelineOption, withRangeShade } from '../../../src/app/charts/timelineOption';
 import { renderSvg } from './ssr';
 
 describe('timeline option', () => {
@@ -22,6 +22,13 @@ describe('timeline option', () => {
   it('has no shaded range without one', () => {
     const option = buildTimelineOption({ series, metric: 'issues_found', range: null, lang: 'en' }) as { series: { markArea: { data: unknown[] } }[] };
     expect(option.series[0].markArea.data).toEqual([]);
+  });
+
+  it('gets its range drawn in for an export, as if built with it', () => {
+    const bare = buildTimelineOption({ series, metric: 'issues_found', range: null, lang: 'zh' });
+    const withRange = buildTimelineOption({ series, metric: 'issues_found', range: ['2022-02', '2022-03'], lang: 'zh' });
+    expect(withRangeShade(bare, ['2022-02', '2022-03'])).toEqual(withRange);
+    expect(withRangeShade(withRange, null)).toEqual(bare);
   });
 });
 

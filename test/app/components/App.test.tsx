@@ -100,12 +100,16 @@ describe('dashboard', () => {
     const x = (k: number) => TIMELINE_GRID.left + 10 * k + 5;
     fireEvent.pointerDown(drag, { clientX: x(to), button: 0, pointerId: 1 });
     fireEvent.pointerMove(drag, { clientX: x(from + 3), pointerId: 1 });
-    expect(drag.querySelector('.range-drag-shade')).not.toBeNull();
+    expect(screen.queryByTestId('range-shade-drag')).not.toBeNull();
     fireEvent.pointerUp(drag, { clientX: x(from), pointerId: 1 });
-    expect(drag.querySelector('.range-drag-shade')).toBeNull();
+    expect(screen.queryByTestId('range-shade-drag')).toBeNull();
     await waitFor(() => expect(titles()).toHaveLength(2));
     expect(useStore.getState().view.range).toEqual(['2022-01', '2022-12']);
     expect(screen.getByTestId('range').textContent).toContain('2022-01');
+    // The chosen range is shaded over the timeline: 12 of its months, from January 2022.
+    const shade = screen.getByTestId('range-shade-range');
+    expect(shade.style.left).toContain(String(from / months.length));
+    expect(shade.style.width).toContain(String(12 / months.length));
   });
 
   it('a press on the timeline without a drag picks no range', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthAt, pickedRange } from '../../../src/app/components/RangeDrag';
+import { monthAt, pickedRange, rangeSlots } from '../../../src/app/components/RangeDrag';
 import { TIMELINE_GRID } from '../../../src/app/charts/timelineOption';
 
 describe('range drag geometry', () => {
@@ -20,5 +20,12 @@ describe('range drag geometry', () => {
   it('orders the range whichever way the drag went', () => {
     expect(pickedRange(months, 3, 1)).toEqual(['2021-12', '2022-02']);
     expect(pickedRange(months, 0, 0)).toEqual(['2021-11', '2021-11']);
+  });
+
+  it('shades the months a range covers, the part outside the timeline left out', () => {
+    expect(rangeSlots(months, ['2021-12', '2022-01'])).toEqual([1, 2]);
+    expect(rangeSlots(months, ['2021-01', '2021-12'])).toEqual([0, 1]);
+    expect(rangeSlots(months, ['2023-01', '2023-12'])).toBeNull();
+    expect(rangeSlots(months, null)).toBeNull();
   });
 });
