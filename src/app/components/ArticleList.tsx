@@ -23,10 +23,15 @@ function shardCacheOf(columns: Columns): ShardCache {
   return cache;
 }
 
+/** How many parts of the search text have been searched, while some are still loading. */
+function useSearchProgress() {
+  return useStore(useShallow((s) => (s.search.status === 'loading' ? partsLoaded(s.search) : null)));
+}
+
 function SearchBox() {
   const t = useT();
   const query = useStore((s) => s.view.query);
-  const progress = useStore(useShallow((s) => (s.search.status === 'loading' ? partsLoaded(s.search) : null)));
+  const progress = useSearchProgress();
   const problem = useStore((s) => (s.search.status === 'error' ? s.search.problem : null));
   const setQuery = useStore((s) => s.setQuery);
   const index = useColumns().index;
@@ -52,6 +57,8 @@ function SearchBox() {
 
 function ArticleListBody() {
   const t = useT();
+  // Nothing found yet is not "nothing found" while parts of the search text are still to come.
+  const searching = useSearchProgress();
   const columns = useColumns();
   const filters = useFilters();
   const selection = useStore((s) => s.view.selection);
@@ -90,7 +97,7 @@ function ArticleListBody() {
       <SearchBox />
       {failed && <DataProblemPanel problem={asProblem(failed.error, failed.file)} />}
       <div id="articles" className="article-scroll" ref={scrollRef} data-testid="articles" data-count={ordinals.length} onScroll={() => (scrolled.current = true)}>
-        {ordinals.length === 0 && <p className="empty">{t.noArticles}</p>}
+        {ordinals.length === 0 && <p className="empty">{searching ? `${t.searching} ${searching.loaded}/${searching.total}…` : t.noArticles}</p>}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
             const record = cache.get(ordinals[item.index]);

@@ -6,6 +6,7 @@ import { App } from '../../../src/app/App';
 import { usePaintGate } from '../../../src/app/components/AfterMap';
 import { TIMELINE_GRID } from '../../../src/app/charts/timelineOption';
 import { DEFAULT_VIEW, useStore } from '../../../src/app/state/store';
+import { SCHEMA_VERSION } from '../../../src/core/contract';
 
 function reset() {
   useStore.setState({ view: DEFAULT_VIEW, data: { status: 'loading' }, search: { status: 'idle' } });
@@ -170,6 +171,38 @@ describe('before the index arrives', () => {
     expect(screen.queryByTestId('articles')).toBeNull();
     release();
     await screen.findByTestId('articles');
+  });
+});
+
+describe('search text in parts', () => {
+  it('searches the parts as they arrive, saying how far it is, and finds the rest when the last arrives', async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    const { sampleFiles } = await import('../fixtures');
+    const files = sampleFiles();
+    const all = (files['app/text-0000.json'] as { text: string[] }).text;
+    const index = { ...(files['app/index.json'] as object), textShards: ['app/t0.json', 'app/t1.json'], textShardSize: 3 };
+    const part = (start: number) => ({ schemaVersion: SCHEMA_VERSION, start, text: all.slice(start, start + 3) });
+    serveFixtures({ 'app/index.json': index, 'app/t0.json': part(0), 'app/t1.json': () => held.then(() => new Response(JSON.stringify(part(3)))) });
+    await renderApp();
+    fireEvent.change(screen.getByTestId('search'), { target: { value: '巡察情况通报' } });
+    await waitFor(() => expect(titles()).toHaveLength(3));
+    expect(screen.getByTestId('search-progress').textContent).toContain('1/2');
+    release();
+    await waitFor(() => expect(titles()).toHaveLength(6));
+    expect(screen.queryByTestId('search-progress')).toBeNull();
+  });
+
+  it('says it is still searching, not that nothing matches, while the parts to come may hold matches', async () => {
+    const { sampleFiles } = await import('../fixtures');
+    const files = sampleFiles();
+    const all = (files['app/text-0000.json'] as { text: string[] }).text;
+    const index = { ...(files['app/index.json'] as object), textShards: ['app/t0.json', 'app/t1.json'], textShardSize: 3 };
+    serveFixtures({ 'app/index.json': index, 'app/t0.json': { schemaVersion: SCHEMA_VERSION, start: 0, text: all.slice(0, 3) }, 'app/t1.json': () => new Promise<Response>(() => {}) });
+    await renderApp();
+    fireEvent.change(screen.getByTestId('search'), { target: { value: '15000余' } });
+    await waitFor(() => expect(screen.getByTestId('articles').textContent).toContain('1/2'));
+    expect(titles()).toHaveLength(0);
   });
 });
 
