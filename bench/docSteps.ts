@@ -107,6 +107,31 @@ function runSteps(files: FileInput[]): { timings: StepTiming[]; docs: number; ou
   return { timings, docs: dated.length, outputs: [dated, analyses, years, hashes] };
 }
 
+/**
+ * All steps one document after another, as the ingest runs them: the steps share the caches, so this total is
+ * nearer a real run than the sum of the steps timed apart.
+ */
+function runInterleaved(files: FileInput[]): { ms: number; docs: number } {
+  let docs = 0;
+  const t0 = cpuMs();
+  for (const f of files) {
+    const decoded = decode(f.bytes);
+    if (!decoded.ok) continue;
+    const split = splitItems(decoded.text, { file: f.rel });
+    const fileName = f.rel.split('/').pop() ?? f.rel;
+    for (const item of split.items) {
+      const clean = cleanItem(item, { fileName, containerDate: split.containerDate });
+      if (!clean.text.trim() && !clean.title.trim()) continue;
+      const { doc } = resolveDate(clean);
+      analyzeDoc(doc);
+      yearsInText(doc.text);
+      contentHash(doc.title, doc.text);
+      docs++;
+    }
+  }
+  return { ms: cpuMs() - t0, docs };
+}
+
 function dump(path: string, outputs: unknown[][]): void {
   const [dated] = outputs;
   const lines: string[] = [];
@@ -126,12 +151,18 @@ function main(): void {
       if (t.digest !== timings[i].digest) throw new Error(`${t.name}: a second pass gave other output`);
     });
   }
+  let interleaved = runInterleaved(files);
+  for (let r = 1; r < options.repeat; r++) {
+    const again = runInterleaved(files);
+    if (again.ms < interleaved.ms) interleaved = again;
+  }
   const total = timings.reduce((a, t) => a + t.ms, 0);
   console.log(`${files.length} files, ${docs} documents`);
   for (const t of timings) {
     console.log(`${t.name.padEnd(8)} ${(t.ms / docs).toFixed(4)} ms/doc  ${t.ms.toFixed(0).padStart(6)} ms  digest ${t.digest}`);
   }
   console.log(`${'total'.padEnd(8)} ${(total / docs).toFixed(4)} ms/doc  ${total.toFixed(0).padStart(6)} ms`);
+  console.log(`${'one doc at a time'} ${(interleaved.ms / interleaved.docs).toFixed(4)} ms/doc  ${interleaved.ms.toFixed(0).padStart(6)} ms (all steps per document, in turn)`);
   if (options.dump) dump(options.dump, outputs);
 }
 
