@@ -24,7 +24,7 @@ export interface ChartProps {
   label: string;
 }
 
-type InstanceProps = Pick<ChartProps, 'option' | 'onEvents' | 'notMerge'> & { ready: (chart: EChartsType) => void };
+type InstanceProps = Pick<ChartProps, 'option' | 'onEvents' | 'notMerge'> & { ready: (chart: EChartsType, restore: () => void) => void };
 
 /**
  * The instance: created with the first option (echarts-for-react creates it once the element has a size,
@@ -37,20 +37,24 @@ function EChartsInstance({ option, onEvents, notMerge, ready }: InstanceProps) {
   /** The newest option, and the one the instance has. */
   const latest = useRef({ option, notMerge });
   const applied = useRef(option);
-  const sync = useCallback(() => {
+  const sync = useCallback((lazyUpdate = true) => {
     const chart = instance.current;
     const next = latest.current;
     if (!chart || chart.isDisposed() || applied.current === next.option) return;
     const patch = next.notMerge ? next.option : optionPatch(applied.current as Record<string, unknown>, next.option as Record<string, unknown>);
     applied.current = next.option;
-    if (patch) chart.setOption(patch, { notMerge: !!next.notMerge, lazyUpdate: true });
+    if (patch) chart.setOption(patch, { notMerge: !!next.notMerge, lazyUpdate });
   }, []);
   const onChartReady = useCallback(
     (chart: EChartsType) => {
       instance.current = chart;
-      applied.current = first;
-      sync();
-      ready(chart);
+      // The instance has the first option; so it has again after ECharts rebuilds it (a theme change).
+      const restore = () => {
+        applied.current = first;
+        sync(false);
+      };
+      restore();
+      ready(chart, restore);
     },
     [first, sync, ready],
   );
@@ -73,8 +77,8 @@ function EChartsInstance({ option, onEvents, notMerge, ready }: InstanceProps) {
 
 export function Chart({ id, option, onEvents, onReady, style, notMerge, label }: ChartProps) {
   const ready = useCallback(
-    (chart: EChartsType) => {
-      registerChart(id, chart);
+    (chart: EChartsType, restore: () => void) => {
+      registerChart(id, chart, restore);
       onReady?.(chart);
     },
     [id, onReady],

@@ -1,6 +1,6 @@
 // The charts in presentation mode use ECharts' built-in dark theme, switched on the live instances (ECharts 6
 // setTheme), including charts that mount while presenting (the map remounts when drilled).
-import { getChart, onChartsChange, type ChartId } from '../charts/registry';
+import { getChart, onChartsChange, setChartTheme, type ChartId } from '../charts/registry';
 
 const CHART_IDS: readonly ChartId[] = ['map', 'timeline', 'bars-top', 'bars-metrics', 'bars-types'];
 
@@ -8,7 +8,7 @@ function applyTheme(theme: 'dark' | 'default', themed: WeakSet<object>): void {
   for (const id of CHART_IDS) {
     const chart = getChart(id);
     if (!chart || (theme === 'dark') === themed.has(chart)) continue;
-    chart.setTheme(theme);
+    setChartTheme(id, theme);
     if (theme === 'dark') themed.add(chart);
     else themed.delete(chart);
   }

@@ -86,3 +86,27 @@ describe('option patches', () => {
     expect(drawPatched(bars)).toBe(drawPatched(bars, false));
   });
 });
+
+describe('a theme change on a patched chart', () => {
+  const timeline = (range: [string, string] | null) => buildTimelineOption({ series, metric: 'issues_found', range, lang: 'zh' });
+
+  it('rebuilds the chart from its first option (so the dashboard re-applies what changed since)', () => {
+    const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 800, height: 500 });
+    chart.setOption(timeline(null));
+    chart.setOption(optionPatch(timeline(null) as Option, timeline(['2022-02', '2022-03']) as Option)!);
+    chart.setTheme('dark');
+    const rebuilt = drawing(chart.renderToSVGString());
+    chart.setOption(optionPatch(timeline(null) as Option, timeline(['2022-02', '2022-03']) as Option)!);
+    const restored = drawing(chart.renderToSVGString());
+    chart.dispose();
+    const dark = (option: EChartsCoreOption) => {
+      const c = echarts.init(null, 'dark', { renderer: 'svg', ssr: true, width: 800, height: 500 });
+      c.setOption(option);
+      const svg = drawing(c.renderToSVGString());
+      c.dispose();
+      return svg;
+    };
+    expect(rebuilt).toBe(dark(timeline(null)));
+    expect(restored).toBe(dark(timeline(['2022-02', '2022-03'])));
+  });
+});
