@@ -1,14 +1,16 @@
 // The whole ingest as one function: walk → per-file steps (processFile) → de-duplicate → aggregate → write.
 // runIngest is what the command, the evaluation and the benchmark call; readDocs gives the dated documents alone.
-import { readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Article, Fact, Reject, RegionsFile, Warning } from '../core/contract';
 import { aggregateRegions } from './combine/aggregateRegions';
 import { dedupeArticles } from './combine/dedupeArticles';
 import { dedupeFacts } from './combine/dedupeFacts';
 import { dropFutureDates } from './combine/futureDates';
 import { collectGarbage } from './memory';
+import { SPILL_TAG, recoverOutputDir } from './output/atomicDir';
 import { writeOutput } from './output/writeOutput';
+import type { MapContext } from './parallel/workerPool';
 import { datedDocsOfFile, processFile, type ArticleDraft, type FileOutcome } from './processFile';
 import { walkFiles, type InputFile } from './read/walkFiles';
 import type { DatedDoc } from './types';
@@ -22,7 +24,7 @@ export interface IngestOptions {
   /** Called after each file with (files done, files in all). */
   onProgress?: (done: number, total: number) => void;
   /** Runs the per-file steps elsewhere (worker threads); in this thread when absent. */
-  mapFiles?: (files: InputFile[], onOutcome: (outcome: FileOutcome, index: number) => void) => Promise<void>;
+  mapFiles?: (files: InputFile[], onOutcome: (outcome: FileOutcome, index: number) => void, context: MapContext) => Promise<void>;
 }
 
 export interface IngestResult {
@@ -114,6 +116,15 @@ function compact(draft: ArticleDraft, pool: StringPool, detached: boolean): Arti
   return draft;
 }
 
+/** A fresh folder beside the output for the worker threads' figure bytes (removed at the end, or by the next run). */
+function makeSpillDir(outDir: string): string {
+  recoverOutputDir(outDir);
+  const dir = join(dirname(outDir), `.${basename(outDir)}${SPILL_TAG}${process.pid}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
 async function mapInThisThread(files: InputFile[], keepText: boolean, onOutcome: (o: FileOutcome, i: number) => void): Promise<void> {
   for (let i = 0; i < files.length; i++) {
     onOutcome(processFile(files[i], { keepText }), i);
@@ -149,39 +160,47 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     options.onProgress?.(done, walk.files.length);
     if (done % GC_EVERY_FILES === 0) collectGarbage();
   };
-  if (options.mapFiles) await options.mapFiles(walk.files, onOutcome);
-  else await mapInThisThread(walk.files, options.keepText ?? false, onOutcome);
+  // Worker threads write each article's figures as JSON bytes into a spill folder beside the output, which the
+  // writer copies instead of serialising every figure again in this thread (output/factBlocks).
+  const spillDir = options.outDir && options.mapFiles ? makeSpillDir(resolve(options.outDir)) : undefined;
+  try {
+    if (options.mapFiles) await options.mapFiles(walk.files, onOutcome, { spillDir });
+    else await mapInThisThread(walk.files, options.keepText ?? false, onOutcome);
 
-  phases.files = lap('files');
-  warnings.push(...dropFutureDates(drafts));
-  const unique = dedupeArticles(drafts);
-  const articles = unique.map((d) => d.article);
-  const facts = dedupeFacts(unique);
-  const regions = aggregateRegions(articles, facts);
-  const files = walk.files.length + walk.rejects.length;
-  phases.combine = lap('combine');
+    phases.files = lap('files');
+    warnings.push(...dropFutureDates(drafts));
+    const unique = dedupeArticles(drafts);
+    const articles = unique.map((d) => d.article);
+    const facts = dedupeFacts(unique);
+    const regions = aggregateRegions(articles, facts);
+    const files = walk.files.length + walk.rejects.length;
+    phases.combine = lap('combine');
 
-  if (options.outDir) {
-    if (drafts.length >= GC_EVERY_FILES) collectGarbage();
-    writeOutput(resolve(options.outDir), { corpusName: basename(inputDir), generator: GENERATOR, articles, facts, regions, rejects, warnings, files });
+    if (options.outDir) {
+      if (drafts.length >= GC_EVERY_FILES) collectGarbage();
+      const blocks = spillDir ? { dir: spillDir, where: new Map(unique.flatMap((d) => (d.factBytes ? [[d.article.id, d.factBytes] as const] : []))) } : undefined;
+      writeOutput(resolve(options.outDir), { corpusName: basename(inputDir), generator: GENERATOR, articles, facts, regions, rejects, warnings, files }, blocks);
+    }
+    phases.write = lap('write');
+    return {
+      articles,
+      facts,
+      regions,
+      rejects,
+      warnings,
+      counts: {
+        files,
+        articles: articles.length,
+        topicArticles: articles.filter((a) => a.topic).length,
+        facts: facts.length,
+        rejects: rejects.length,
+        warnings: warnings.length,
+      },
+      seconds: (performance.now() - started) / 1000,
+      phases,
+      rssMb,
+    };
+  } finally {
+    if (spillDir) rmSync(spillDir, { recursive: true, force: true });
   }
-  phases.write = lap('write');
-  return {
-    articles,
-    facts,
-    regions,
-    rejects,
-    warnings,
-    counts: {
-      files,
-      articles: articles.length,
-      topicArticles: articles.filter((a) => a.topic).length,
-      facts: facts.length,
-      rejects: rejects.length,
-      warnings: warnings.length,
-    },
-    seconds: (performance.now() - started) / 1000,
-    phases,
-    rssMb,
-  };
 }

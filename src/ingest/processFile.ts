@@ -7,6 +7,7 @@ import { cleanItem } from './clean/cleanItem';
 import { resolveDate } from './date/resolveDate';
 import { yearsInText } from './date/inferYear';
 import { articleId, contentHash } from './ids';
+import type { FactBytes } from './output/factBlocks';
 import { decode } from './read/decode';
 import type { InputFile } from './read/walkFiles';
 import { splitItems } from './split/index';
@@ -30,6 +31,8 @@ export interface ArticleDraft {
   hash: string;
   /** Latest year the text names (evidence for judging a date as being in the future). */
   maxYear?: number;
+  /** Where a worker thread wrote the figures' JSON (output/factBlocks), when one did. */
+  factBytes?: FactBytes;
 }
 
 export interface FileOutcome {

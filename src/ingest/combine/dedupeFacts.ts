@@ -3,7 +3,7 @@
 // The others are kept, marked counted:false. Facts are marked in place (a million figures are not copied).
 import type { Article, Fact } from '../../core/contract';
 import { METRIC_KEYS } from '../../core/metrics';
-import { compareDate, compareText } from './order';
+import { compareDate, compareFactPosition, compareText } from './order';
 
 const METRIC_INDEX = new Map<string, number>(METRIC_KEYS.map((k, i) => [k, i]));
 
@@ -42,11 +42,10 @@ export interface ArticleFacts {
   facts: Fact[];
 }
 
-const byPosition = (a: Fact, b: Fact) => a.evidence.offset - b.evidence.offset || a.evidence.start - b.evidence.start;
 
 /** Extraction yields figures in text order: checking costs less than sorting a copy of every article's list. */
 function inPosition(facts: Fact[]): boolean {
-  for (let i = 1; i < facts.length; i++) if (byPosition(facts[i - 1], facts[i]) > 0) return false;
+  for (let i = 1; i < facts.length; i++) if (compareFactPosition(facts[i - 1], facts[i]) > 0) return false;
   return true;
 }
 
@@ -59,12 +58,12 @@ export function dedupeFacts(articles: ArticleFacts[]): Fact[] {
   const byDate = [...articles].sort((a, b) => compareDate(a.article.date, b.article.date) || compareText(a.article.id, b.article.id));
   const seen = new SeenFacts();
   for (const { facts } of byDate) {
-    for (const f of inPosition(facts) ? facts : [...facts].sort(byPosition)) f.counted = seen.add(f);
+    for (const f of inPosition(facts) ? facts : [...facts].sort(compareFactPosition)) f.counted = seen.add(f);
   }
   const byId = [...articles].sort((a, b) => compareText(a.article.id, b.article.id));
   const out: Fact[] = [];
   for (const { facts } of byId) {
-    if (!inPosition(facts)) facts.sort(byPosition);
+    if (!inPosition(facts)) facts.sort(compareFactPosition);
     for (const f of facts) out.push(f);
   }
   return out;

@@ -1,5 +1,5 @@
 // Orderings shared by the corpus-wide steps, so every run sorts the same way on every machine.
-import type { SourceRef } from '../../core/contract';
+import type { Fact, SourceRef } from '../../core/contract';
 
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -22,4 +22,21 @@ export function compareDate(a: string | null, b: string | null): number {
   if (a === null) return 1;
   if (b === null) return -1;
   return compareText(a, b);
+}
+
+/** An id's trailing number (a figure's place in its article: "3f2a….12" → 12); -1 when it has none. */
+function idIndex(id: string): number {
+  const dot = id.lastIndexOf('.');
+  const n = dot >= 0 ? Number(id.slice(dot + 1)) : NaN;
+  return Number.isInteger(n) ? n : -1;
+}
+
+/** One article's figures in text order: sentence, then number, then place among the article's figures. */
+export function compareFactPosition(a: Fact, b: Fact): number {
+  return a.evidence.offset - b.evidence.offset || a.evidence.start - b.evidence.start || idIndex(a.id) - idIndex(b.id) || compareText(a.id, b.id);
+}
+
+/** The facts file's order: by article id, then text order. */
+export function compareFacts(a: Fact, b: Fact): number {
+  return compareText(a.articleId, b.articleId) || compareFactPosition(a, b);
 }

@@ -6,6 +6,8 @@ import { basename, dirname, isAbsolute, join } from 'node:path';
 
 const TMP_TAG = '.tmp-';
 const OLD_TAG = '.old-';
+/** Working files of a run beside the output (the ingest's figure bytes); a killed run's are removed by the next. */
+export const SPILL_TAG = '.spill-';
 
 function siblings(outDir: string, tag: string): string[] {
   const parent = dirname(outDir);
@@ -18,11 +20,13 @@ function siblings(outDir: string, tag: string): string[] {
 export function recoverOutputDir(outDir: string): void {
   const olds = siblings(outDir, OLD_TAG);
   if (!existsSync(outDir) && olds.length > 0) renameSync(olds[olds.length - 1], outDir);
-  for (const dir of [...siblings(outDir, OLD_TAG), ...siblings(outDir, TMP_TAG)]) rmSync(dir, { recursive: true, force: true });
+  // This run's own spill folder (named with its process id) is still in use.
+  const staleSpills = siblings(outDir, SPILL_TAG).filter((d) => !d.endsWith(`${SPILL_TAG}${process.pid}`));
+  for (const dir of [...siblings(outDir, OLD_TAG), ...siblings(outDir, TMP_TAG), ...staleSpills]) rmSync(dir, { recursive: true, force: true });
 }
 
-/** A file's content: its text, or a function giving the text in pieces (never held whole). */
-export type FileContent = string | (() => Iterable<string>);
+/** A file's content: its text, or a function giving it in pieces of text or bytes (never held whole). */
+export type FileContent = string | (() => Iterable<string | Buffer>);
 
 /** Pieces are written in batches of about this many characters: few system calls, and still young-generation strings. */
 const FLUSH_CHARS = 1 << 15;
@@ -36,16 +40,22 @@ function writeDurably(path: string, content: FileContent): void {
     } else {
       let pending: string[] = [];
       let size = 0;
+      const flush = () => {
+        if (pending.length) writeSync(fd, pending.join(''));
+        pending = [];
+        size = 0;
+      };
       for (const piece of content()) {
+        if (typeof piece !== 'string') {
+          flush();
+          writeSync(fd, piece);
+          continue;
+        }
         pending.push(piece);
         size += piece.length;
-        if (size >= FLUSH_CHARS) {
-          writeSync(fd, pending.join(''));
-          pending = [];
-          size = 0;
-        }
+        if (size >= FLUSH_CHARS) flush();
       }
-      if (pending.length) writeSync(fd, pending.join(''));
+      flush();
     }
     fsyncSync(fd);
   } finally {

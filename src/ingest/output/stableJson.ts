@@ -49,16 +49,24 @@ const PIECE_CHARS = 1 << 14;
 export interface ChunkOptions {
   /**
    * Writers for the elements of named top-level members whose records are built with their keys already in order
-   * (articles, facts): they skip the key check, which costs as much as writing them on a large corpus.
+   * (articles, facts): they skip the key check, which costs as much as writing them on a large corpus. A writer
+   * may give bytes (JSON already encoded elsewhere) instead of text.
    */
-  records?: Record<string, (item: unknown) => string>;
+  records?: Record<string, (item: unknown) => string | Buffer>;
+}
+
+/** Pieces of text and bytes as one piece: text alone stays text; with bytes among them, all become bytes. */
+function joined(parts: (string | Buffer)[], separator: string): string | Buffer {
+  if (parts.every((p) => typeof p === 'string')) return parts.join(separator);
+  const sep = Buffer.from(separator);
+  return Buffer.concat(parts.flatMap((p, i) => [...(i > 0 ? [sep] : []), typeof p === 'string' ? Buffer.from(p) : p]));
 }
 
 /**
  * The JSON text in pieces (the same bytes as stableStringify): blocks of whole elements for top-level arrays, so
  * a file of a million records is written without ever holding it as one string.
  */
-export function* stableJsonChunks(value: unknown, options: ChunkOptions = {}): Generator<string> {
+export function* stableJsonChunks(value: unknown, options: ChunkOptions = {}): Generator<string | Buffer> {
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     yield `${JSON.stringify(sortKeys(value))}\n`;
     return;
@@ -70,18 +78,17 @@ export function* stableJsonChunks(value: unknown, options: ChunkOptions = {}): G
     const v = obj[keys[i]];
     yield `${i > 0 ? ',\n' : ''}${JSON.stringify(keys[i])}:`;
     if (Array.isArray(v) && v.length > 0) {
-      const write = options.records?.[keys[i]] ?? ((item: unknown) => JSON.stringify(sortKeys(item)));
+      const write = options.records?.[keys[i]] ?? writeElement;
       yield '[\n';
-      let parts: string[] = [];
+      let parts: (string | Buffer)[] = [];
       let size = 0;
-      let first = true;
       for (let j = 0; j < v.length; j++) {
-        const text = write(v[j]);
-        parts.push(text);
-        size += text.length;
+        const piece = write(v[j]);
+        parts.push(piece);
+        size += piece.length;
         if (size >= PIECE_CHARS || j === v.length - 1) {
-          yield `${first ? '' : ',\n'}${parts.join(',\n')}`;
-          first = false;
+          if (j >= parts.length) yield ',\n';
+          yield joined(parts, ',\n');
           parts = [];
           size = 0;
         }
@@ -94,6 +101,11 @@ export function* stableJsonChunks(value: unknown, options: ChunkOptions = {}): G
   yield '}\n';
 }
 
+/** An element of a top-level array; numbers (the columns of the app index) without a call to JSON.stringify. */
+function writeElement(item: unknown): string {
+  return typeof item === 'number' && Number.isFinite(item) ? String(item) : JSON.stringify(sortKeys(item));
+}
+
 export function stableStringify(value: unknown): string {
-  return [...stableJsonChunks(value)].join('');
+  return [...stableJsonChunks(value)].map((p) => (typeof p === 'string' ? p : p.toString('utf8'))).join('');
 }

@@ -2,10 +2,11 @@
 // deterministically (sorted records and keys, no timestamps, no absolute paths) and atomically.
 import { SCHEMA_VERSION, type Article, type Fact, type Manifest, type Reject, type RegionsFile, type Warning } from '../../core/contract';
 import { METRIC_KEYS, METRICS } from '../../core/metrics';
-import { compareSource, compareText } from '../combine/order';
+import { compareFacts, compareSource, compareText } from '../combine/order';
 import { ArticlesFileSchema, checkFile, FactsFileSchema, ManifestSchema, RegionsFileSchema, RejectsFileSchema } from '../../core/schema';
 import { buildAppFiles } from './appFiles';
 import { replaceDirAtomically, type FileContent } from './atomicDir';
+import { FactBlockReader, type FactBytes } from './factBlocks';
 import { factJson } from './factJson';
 import { sortKeys, stableJsonChunks, stableStringify } from './stableJson';
 
@@ -33,7 +34,7 @@ export function sortRecords(data: OutputData): OutputData {
   return {
     ...data,
     articles: [...data.articles].sort(bySource),
-    facts: [...data.facts].sort((a, b) => compareText(a.articleId, b.articleId) || a.evidence.offset - b.evidence.offset || a.evidence.start - b.evidence.start || compareText(a.id, b.id)),
+    facts: [...data.facts].sort(compareFacts),
     rejects: [...data.rejects].sort((a, b) => bySource(a, b) || compareText(a.code, b.code)),
     warnings: [...data.warnings].sort((a, b) => bySource(a, b) || compareText(a.code, b.code) || compareText(a.message, b.message)),
   };
@@ -81,15 +82,40 @@ export function validateOutput(data: OutputData, manifest: Manifest): void {
   }
 }
 
-/** Figures as the facts file lists them, or an article shard's list of each article's figures. */
-const writeFacts = (item: unknown): string => (Array.isArray(item) ? `[${(item as Fact[]).map(factJson).join(',')}]` : factJson(item as Fact));
+/** The facts in runs of one article each (they come sorted by article). */
+function byArticle(facts: Fact[]): Fact[][] {
+  const groups: Fact[][] = [];
+  for (const f of facts) {
+    const last = groups[groups.length - 1];
+    if (last && last[0].articleId === f.articleId) last.push(f);
+    else groups.push([f]);
+  }
+  return groups;
+}
 
 /**
- * Output file content written piece by piece when it is read (large files are never one string). Article and
- * figure records are built with their keys in order (buildDraft, toFact), so they skip the key sort; a test checks
- * that every record written has its keys in order, and checkFactJson that factJson writes what JSON.stringify would.
+ * Writes records as they are built: articles and figures have their keys in order (buildDraft, toFact), so they skip
+ * the key sort (a test checks every record written has its keys in order, and checkFactJson that factJson writes
+ * what JSON.stringify would). An article's figures come as the bytes a worker thread wrote when there are some.
  */
-const chunked = (value: unknown): FileContent => () => stableJsonChunks(value, { records: { articles: (a) => JSON.stringify(a), facts: writeFacts } });
+function recordWriters(blocks: FactBlockReader | undefined) {
+  const figures = (list: Fact[]): string | Buffer => blocks?.block(list[0].articleId, list) ?? list.map(factJson).join(',\n');
+  return {
+    articles: (a: unknown) => JSON.stringify(a),
+    /** The facts file's runs of one article's figures. */
+    factRuns: (run: unknown) => figures(run as Fact[]),
+    /** An article shard's list of each article's figures. */
+    factLists: (item: unknown) => {
+      const list = item as Fact[];
+      if (list.length === 0) return '[]';
+      const body = figures(list);
+      return typeof body === 'string' ? `[${body}]` : Buffer.concat([OPEN, body, CLOSE]);
+    },
+  };
+}
+
+const OPEN = Buffer.from('[');
+const CLOSE = Buffer.from(']');
 
 /** Figures checked against JSON.stringify before writing (all of a small corpus, an even sample of a large one). */
 const FACT_JSON_CHECKS = 2_000;
@@ -104,13 +130,19 @@ export function checkFactJson(facts: Fact[]): void {
   }
 }
 
-/** All output files as relative path → content; the same data always gives the same bytes. */
-export function renderOutput(input: OutputData): Map<string, FileContent> {
+/**
+ * All output files as relative path → content; the same data always gives the same bytes. Output content is written
+ * piece by piece when it is read (large files are never one string).
+ */
+export function renderOutput(input: OutputData, blocks?: FactBlockReader): Map<string, FileContent> {
   const data = sortRecords(input);
   const appFiles = buildAppFiles(data.articles, data.facts, data.regions);
+  const writers = recordWriters(blocks);
+  const chunked = (value: unknown): FileContent => () => stableJsonChunks(value, { records: { articles: writers.articles, facts: writers.factLists } });
   const files = new Map<string, FileContent>();
   files.set('articles.json', chunked({ schemaVersion: SCHEMA_VERSION, articles: data.articles }));
-  files.set('facts.json', chunked({ schemaVersion: SCHEMA_VERSION, facts: data.facts }));
+  // Written run by run (an article's figures together): the same bytes as one record per line.
+  files.set('facts.json', () => stableJsonChunks({ schemaVersion: SCHEMA_VERSION, facts: byArticle(data.facts) }, { records: { facts: writers.factRuns } }));
   files.set('regions.json', chunked(data.regions));
   files.set('rejects.json', chunked({ schemaVersion: SCHEMA_VERSION, rejects: data.rejects, warnings: data.warnings }));
   const appPaths = Object.keys(appFiles).sort(compareText);
@@ -128,11 +160,22 @@ export function renderOutput(input: OutputData): Map<string, FileContent> {
 /** The text of a rendered file (for tests and small outputs). */
 export function textOf(content: FileContent | undefined): string {
   if (content === undefined) throw new Error('no such output file');
-  return typeof content === 'string' ? content : [...content()].join('');
+  return typeof content === 'string' ? content : [...content()].map((p) => (typeof p === 'string' ? p : p.toString('utf8'))).join('');
 }
 
-export function writeOutput(outDir: string, data: OutputData): Map<string, FileContent> {
-  const files = renderOutput(data);
-  replaceDirAtomically(outDir, files);
-  return files;
+/** Figure blocks written by worker threads (spill folder and where each article's block is). */
+export interface FactBlocksAt {
+  dir: string;
+  where: Map<string, FactBytes>;
+}
+
+export function writeOutput(outDir: string, data: OutputData, factBlocks?: FactBlocksAt): Map<string, FileContent> {
+  const blocks = factBlocks ? new FactBlockReader(factBlocks.dir, factBlocks.where) : undefined;
+  try {
+    const files = renderOutput(data, blocks);
+    replaceDirAtomically(outDir, files);
+    return files;
+  } finally {
+    blocks?.close();
+  }
 }

@@ -18,6 +18,11 @@ const WORKER_URL = new URL('./fileWorker.ts', import.meta.url);
 /** After this many workers died, the rest of the files are read in this thread (no endless restarts). */
 const MAX_WORKER_DEATHS = 4;
 
+/** What the pipeline offers the threads: a folder for the figures' JSON bytes (output/factBlocks), when it writes. */
+export interface MapContext {
+  spillDir?: string;
+}
+
 /** How the last pool run went (for the benchmark's stage figures). */
 export const poolStats = { workers: 0, deaths: 0, batchesInMainThread: 0 };
 
@@ -36,7 +41,7 @@ function startWorker(): Worker {
 
 /** A mapFiles for runIngest that runs processFile in `count` worker threads. */
 export function workerMapFiles(count: number, options: ProcessOptions) {
-  return (files: InputFile[], onOutcome: (outcome: FileOutcome, index: number) => void): Promise<void> =>
+  return (files: InputFile[], onOutcome: (outcome: FileOutcome, index: number) => void, context: MapContext = {}): Promise<void> =>
     new Promise((resolve) => {
       if (files.length < MIN_FILES_FOR_WORKERS || count <= 0) {
         files.forEach((f, i) => onOutcome(processFile(f, options), i));
@@ -63,7 +68,7 @@ export function workerMapFiles(count: number, options: ProcessOptions) {
         if (next >= batches.length) return;
         const batch = next++;
         inFlight.get(worker)!.add(batch);
-        worker.postMessage({ batch, files: batches[batch], options } satisfies BatchRequest);
+        worker.postMessage({ batch, files: batches[batch], options, spillDir: context.spillDir } satisfies BatchRequest);
       };
       const hire = () => {
         poolStats.workers++;

@@ -87,6 +87,14 @@ describe('replaceDirAtomically', () => {
     expect(existsSync(join(root, '.data2.old-123')) || existsSync(join(root, '.data2.tmp-123'))).toBe(false);
   });
 
+  it('removes the spill folder a killed run left, but not the one this run is using', () => {
+    const out = join(root, 'data4');
+    mkdirSync(join(root, '.data4.spill-99999999'));
+    mkdirSync(join(root, `.data4.spill-${process.pid}`));
+    recoverOutputDir(out);
+    expect(readdirSync(root).filter((n) => n.startsWith('.data4'))).toEqual([`.data4.spill-${process.pid}`]);
+  });
+
   it('refuses paths that leave the output folder', () => {
     expect(() => replaceDirAtomically(join(root, 'data3'), new Map([['../evil.json', 'x']]))).toThrow(/outside/);
     expect(readdirSync(root).filter((n) => n.startsWith('.data3'))).toEqual([]);

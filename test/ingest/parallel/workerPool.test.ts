@@ -1,5 +1,5 @@
 // The worker pool must give exactly what the in-thread run gives: same articles, figures and rejects.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,8 +16,10 @@ function writeFolder(count: number): string {
   const dir = join(tmp, `corpus-${count}`);
   mkdirSync(join(dir, 'sub'), { recursive: true });
   for (let i = 0; i < count; i++) {
-    const p = PROVINCES[i % PROVINCES.length];
-    const text = `${p}巡视工作通报 ${i}\n日期:2021-0${1 + (i % 9)}-1${i % 10}\n来源:测试\n\n${p}省委第${(i % 9) + 1}轮巡视对${10 + i}个党组织开展常规巡视，共发现问题${100 + i}个，移交问题线索${20 + (i % 7)}件。\n`;
+    // Every tenth file repeats the figures of the one before (a reprint): those figures are not counted twice.
+    const k = i % 10 === 9 ? i - 1 : i;
+    const p = PROVINCES[k % PROVINCES.length];
+    const text = `${p}巡视工作通报 ${i}\n日期:2021-0${1 + (k % 9)}-1${k % 10}\n来源:测试\n\n${p}省委第${(k % 9) + 1}轮巡视对${10 + k}个党组织开展常规巡视，共发现问题${100 + k}个，移交问题线索${20 + (k % 7)}件。\n`;
     writeFileSync(join(dir, i % 3 ? `${i}.txt` : `sub/${i}.txt`), text);
   }
   writeFileSync(join(dir, 'broken.json'), '{"videoList": [');
@@ -25,10 +27,10 @@ function writeFolder(count: number): string {
 }
 
 describe('workerMapFiles', () => {
-  it('gives the same articles, figures and rejects as the in-thread run', async () => {
+  it('gives the same articles, figures, rejects and output files as the in-thread run', async () => {
     const dir = writeFolder(330);
-    const inThread = await runIngest({ inputDir: dir });
-    const pooled = await runIngest({ inputDir: dir, mapFiles: workerMapFiles(2, {}) });
+    const inThread = await runIngest({ inputDir: dir, outDir: join(tmp, 'out-thread') });
+    const pooled = await runIngest({ inputDir: dir, outDir: join(tmp, 'out-pool'), mapFiles: workerMapFiles(2, {}) });
     expect(poolStats.workers).toBe(2);
     expect(poolStats.deaths).toBe(0);
     expect(pooled.counts).toEqual(inThread.counts);
@@ -37,5 +39,15 @@ describe('workerMapFiles', () => {
     expect(pooled.facts).toEqual(inThread.facts);
     expect(pooled.rejects).toEqual(inThread.rejects);
     expect(pooled.regions).toEqual(inThread.regions);
+    expect(pooled.facts.filter((f) => !f.counted).length).toBeGreaterThan(20);
+
+    // The pooled run copies the figures' JSON the threads wrote; the bytes must be those the writer would make.
+    const files = (root: string) => readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).sort();
+    expect(files(join(tmp, 'out-pool'))).toEqual(files(join(tmp, 'out-thread')));
+    for (const f of files(join(tmp, 'out-thread'))) {
+      expect(readFileSync(join(tmp, 'out-pool', f), 'utf8'), f).toBe(readFileSync(join(tmp, 'out-thread', f), 'utf8'));
+    }
+    // The spill folder is gone.
+    expect(readdirSync(tmp).filter((n) => n.includes('.spill-'))).toEqual([]);
   }, 120_000);
 });

@@ -1,0 +1,113 @@
+// An article's figures as JSON bytes, written once by the worker thread that found them and copied into the
+// output files by the writer. On a large corpus, writing every figure's JSON twice (facts file and article
+// shards) in the one thread that writes is most of the write; the workers are idle by then, the disk is not.
+// The bytes live in spill files beside the output folder, so the main thread's memory does not grow with them.
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Fact } from '../../core/contract';
+import { compareFactPosition } from '../combine/order';
+import { factJson } from './factJson';
+
+/** Where an article's figures are in a spill file: the block holds them in text order, joined by ",\n". */
+export interface FactBytes {
+  file: string;
+  offset: number;
+  length: number;
+  /** Byte position (in the block) of each figure's `true` after "counted":, in the block's order. */
+  counted: number[];
+}
+
+const SEPARATOR = ',\n';
+const COUNTED = '"counted":';
+
+/**
+ * Appends articles' figure blocks to one spill file (one per worker thread). The file is opened for each batch
+ * and closed after it (a thread that is terminated leaves no open file behind).
+ */
+export class FactBlockWriter {
+  private fd: number | null = null;
+  private position = 0;
+
+  constructor(private readonly path: string) {}
+
+  /** Writes the figures (counted: true, as built) and says where they are. */
+  append(file: string, facts: Fact[]): FactBytes {
+    const ordered = [...facts].sort(compareFactPosition);
+    const counted: number[] = [];
+    const parts: string[] = [];
+    let bytes = 0;
+    for (let i = 0; i < ordered.length; i++) {
+      const json = factJson(ordered[i]);
+      if (i > 0) bytes += SEPARATOR.length;
+      const at = json.indexOf(COUNTED) + COUNTED.length;
+      counted.push(bytes + Buffer.byteLength(json.slice(0, at)));
+      bytes += Buffer.byteLength(json);
+      parts.push(json);
+    }
+    const block = Buffer.from(parts.join(SEPARATOR));
+    this.fd ??= openSync(this.path, 'a');
+    writeSync(this.fd, block);
+    const at: FactBytes = { file, offset: this.position, length: block.length, counted };
+    this.position += block.length;
+    return at;
+  }
+
+  close(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+  }
+}
+
+const TRUE = Buffer.from('true');
+const FALSE = Buffer.from('false');
+
+/** Reads blocks back for the writer, with each figure's counted flag as the corpus-wide de-duplication set it. */
+export class FactBlockReader {
+  private readonly fds = new Map<string, number>();
+  private lastId: string | null = null;
+  private last: Buffer | null = null;
+
+  constructor(
+    private readonly dir: string,
+    private readonly where: Map<string, FactBytes>,
+  ) {}
+
+  /**
+   * The JSON of an article's figures joined by ",\n" (exactly what factJson gives), or null when no block was
+   * written for it. `facts` are the article's figures in text order, as the facts file lists them.
+   */
+  block(articleId: string, facts: Fact[]): Buffer | null {
+    if (articleId === this.lastId) return this.last;
+    const at = this.where.get(articleId);
+    let out: Buffer | null = null;
+    if (at && at.counted.length === facts.length) {
+      let fd = this.fds.get(at.file);
+      if (fd === undefined) this.fds.set(at.file, (fd = openSync(join(this.dir, at.file), 'r')));
+      const raw = Buffer.allocUnsafe(at.length);
+      readSync(fd, raw, 0, at.length, at.offset);
+      out = withCounted(raw, at.counted, facts);
+    }
+    this.lastId = articleId;
+    this.last = out;
+    return out;
+  }
+
+  close(): void {
+    for (const fd of this.fds.values()) closeSync(fd);
+    this.fds.clear();
+  }
+}
+
+/** The block with `false` in place of `true` for the figures that are not counted. */
+function withCounted(raw: Buffer, counted: number[], facts: Fact[]): Buffer {
+  if (facts.every((f) => f.counted)) return raw;
+  const pieces: Buffer[] = [];
+  let from = 0;
+  facts.forEach((f, i) => {
+    if (f.counted) return;
+    pieces.push(raw.subarray(from, counted[i]), FALSE);
+    from = counted[i] + TRUE.length;
+  });
+  pieces.push(raw.subarray(from));
+  return Buffer.concat(pieces);
+}
