@@ -35,22 +35,21 @@ export function detectBinary(bytes: Uint8Array): string | null {
   return null;
 }
 
+/** Control characters (but CR), surrogates and U+FFFE/FFFF: a text without any needs no repair but CRLF. */
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]/;
+const MAY_NEED_REPAIR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff]/;
 // eslint-disable-next-line no-control-regex
 const CONTROL_ALL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]/g;
-const SURROGATE = /[\ud800-\udfff]/;
 const LONE_SURROGATE_ALL = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**
  * Removes C0/C1 control characters (except tab and newline), lone surrogates and U+FFFE/FFFF; CRLF → LF.
- * Each repair first checks, with one scan that copies nothing, that the text needs it: most texts need none.
+ * One scan that copies nothing first tells whether the text needs more than CRLF → LF: most texts do not.
  */
 export function normaliseText(text: string): string {
   let out = text.indexOf('\r') >= 0 ? text.replace(/\r\n?/g, '\n') : text;
   if (out.charCodeAt(0) === 0xfeff) out = out.slice(1);
-  if (CONTROL.test(out)) out = out.replace(CONTROL_ALL, '');
-  if (SURROGATE.test(out)) out = out.replace(LONE_SURROGATE_ALL, '');
+  if (MAY_NEED_REPAIR.test(out)) out = out.replace(CONTROL_ALL, '').replace(LONE_SURROGATE_ALL, '');
   return out;
 }
 
