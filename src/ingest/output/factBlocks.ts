@@ -18,7 +18,7 @@ export interface FactBytes {
 }
 
 const SEPARATOR = ',\n';
-const COUNTED = '"counted":';
+const COUNTED = Buffer.from('"counted":');
 
 /**
  * Appends articles' figure blocks to one spill file (one per worker thread). The file is opened for each batch
@@ -32,19 +32,16 @@ export class FactBlockWriter {
 
   /** Writes the figures (counted: true, as built) and says where they are. */
   append(file: string, facts: Fact[]): FactBytes {
-    const ordered = [...facts].sort(compareFactPosition);
+    const block = Buffer.from([...facts].sort(compareFactPosition).map(factJson).join(SEPARATOR));
+    // Each figure's "counted": key, in order: the keys before it in a record hold no quote, and quotes inside the
+    // sentence after it are escaped (\"), so the next match is always the next figure's own key.
     const counted: number[] = [];
-    const parts: string[] = [];
-    let bytes = 0;
-    for (let i = 0; i < ordered.length; i++) {
-      const json = factJson(ordered[i]);
-      if (i > 0) bytes += SEPARATOR.length;
-      const at = json.indexOf(COUNTED) + COUNTED.length;
-      counted.push(bytes + Buffer.byteLength(json.slice(0, at)));
-      bytes += Buffer.byteLength(json);
-      parts.push(json);
+    for (let from = 0, i = 0; i < facts.length; i++) {
+      const at = block.indexOf(COUNTED, from);
+      if (at < 0) throw new Error('a figure record without its counted key');
+      from = at + COUNTED.length;
+      counted.push(from);
     }
-    const block = Buffer.from(parts.join(SEPARATOR));
     this.fd ??= openSync(this.path, 'a');
     writeSync(this.fd, block);
     const at: FactBytes = { file, offset: this.position, length: block.length, counted };

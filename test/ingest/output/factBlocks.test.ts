@@ -1,0 +1,48 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Fact } from '../../../src/core/contract';
+import { FactBlockReader, FactBlockWriter } from '../../../src/ingest/output/factBlocks';
+import { factJson } from '../../../src/ingest/output/factJson';
+
+const dir = mkdtempSync(join(tmpdir(), 'fact-blocks-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function fact(articleId: string, index: number, offset: number, sentence: string, over: Partial<Fact> = {}): Fact {
+  return {
+    adcode: 150000,
+    approx: false,
+    articleId,
+    counted: true,
+    evidence: { end: 8, offset, sentence, start: 5 },
+    id: `${articleId}.${index}`,
+    metric: 'issues_found',
+    province: '内蒙古',
+    value: 100 + index,
+    ...over,
+  };
+}
+
+describe('fact blocks', () => {
+  it('give back exactly what factJson writes, with the counted flags set after the blocks were written', () => {
+    const tricky = '他说"counted":true 不是字段，还有\\反斜杠和\n换行';
+    const a = [fact('a', 0, 30, '第二句'), fact('a', 1, 0, tricky, { city: '呼和浩特市', cityAdcode: 150100 }), fact('a', 2, 0, tricky, { period: { text: '去年' } })];
+    const b = [fact('b', 0, 0, '另一篇')];
+    const writer = new FactBlockWriter(join(dir, 'w.bin'));
+    const where = new Map([
+      ['a', writer.append('w.bin', a)],
+      ['b', writer.append('w.bin', b)],
+    ]);
+    writer.close();
+
+    // As the writer sees them: text order, and de-duplication has marked some not counted.
+    const aInOrder = [a[1], a[2], a[0]].map((f, i) => ({ ...f, counted: i !== 1 }));
+    const bInOrder = b.map((f) => ({ ...f, counted: false }));
+    const reader = new FactBlockReader(dir, where);
+    expect(reader.block('a', aInOrder)?.toString('utf8')).toBe(aInOrder.map(factJson).join(',\n'));
+    expect(reader.block('b', bInOrder)?.toString('utf8')).toBe(bInOrder.map(factJson).join(',\n'));
+    expect(reader.block('missing', [])).toBeNull();
+    reader.close();
+  });
+});
