@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('../../src/ingest/memory', () => ({ collectGarbage: vi.fn() }));
+vi.mock('../../src/ingest/memory', async (importOriginal) => ({ ...(await importOriginal<typeof import('../../src/ingest/memory')>()), collectGarbage: vi.fn() }));
 const { collectGarbage } = await import('../../src/ingest/memory');
 const { readDocs, runIngest } = await import('../../src/ingest/pipeline');
 
