@@ -7,6 +7,7 @@ import type { DataProblem } from '../data/loadData';
 import { useT } from '../i18n';
 import type { MessageKey } from '../i18n';
 import { compileColumns } from '../state/columns';
+import { prepareCube } from '../state/selectors';
 import { useStore } from '../state/store';
 import type { PanelId } from '../extensions';
 import { Panel } from './Panel';
@@ -33,15 +34,23 @@ export function DataProblemPanel({ problem }: { problem: DataProblem }) {
   );
 }
 
+/** Runs `task` when the page has nothing else to do (or soon, where the browser cannot say). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 200);
+}
+
+/** Loads the data; once the index is in, sums the date-range cube in idle time, before the first brush. */
 export function startLoading(load = loadData): Promise<void> {
   const { setData, setPreview } = useStore.getState();
   const { preview, index } = load();
   const fail = (e: unknown) => setData({ status: 'error', problem: asProblem(e, APP_INDEX_PATH) });
   preview.then(setPreview, fail);
-  return Promise.all([preview, index]).then(
-    ([{ manifest }, idx]) => setData({ status: 'ready', manifest, columns: compileColumns(idx) }),
-    fail,
-  );
+  return Promise.all([preview, index]).then(([{ manifest }, idx]) => {
+    const columns = compileColumns(idx);
+    setData({ status: 'ready', manifest, columns });
+    whenIdle(() => prepareCube(columns));
+  }, fail);
 }
 
 /** Renders its children once the article index is loaded; a placeholder until then. */

@@ -7,8 +7,8 @@ import { FLAG_APPROX, FLAG_COUNTED, monthNumber } from './columns';
 
 /** How a region key is found for an article and for a fact; null = not in this cube. */
 export interface CubeKeys {
-  /** Distinct region keys of article i. */
-  articleKeys: (i: number) => Iterable<number>;
+  /** Calls `visit` with each region key of article i (a key may come more than once). */
+  articleKeys: (i: number, visit: (key: number) => void) => void;
   factKey: (j: number) => number | null;
 }
 
@@ -28,11 +28,8 @@ export interface RegionCube {
 
 const METRICS = METRIC_KEYS.length;
 
-/**
- * Sums the columns into a cube; null when some counted figure's region is not among its article's regions
- * (an index not written by the ingest), where only the per-article count is exact.
- */
-export function buildCube(c: Columns, keysOf: CubeKeys): RegionCube | null {
+/** Each article's slot (one per distinct date value) and the slots' dates. */
+function slotsOf(c: Columns): { articleSlot: Int32Array; slotMonth: Int32Array } {
   const slotOf = new Map<number, number>();
   const slotMonth: number[] = [];
   const articleSlot = new Int32Array(c.count);
@@ -41,42 +38,62 @@ export function buildCube(c: Columns, keysOf: CubeKeys): RegionCube | null {
     if (s === undefined) slotOf.set(c.month[i], (s = slotMonth.push(c.month[i]) - 1));
     articleSlot[i] = s;
   }
+  return { articleSlot, slotMonth: Int32Array.from(slotMonth) };
+}
+
+/** Every region key the articles and their counted figures name, in order of appearance. */
+function keysOf(c: Columns, keysOfArticle: CubeKeys): Map<number, number> {
   const keyIndex = new Map<number, number>();
-  const keys: number[] = [];
-  const indexOf = (key: number) => {
-    let k = keyIndex.get(key);
-    if (k === undefined) keyIndex.set(key, (k = keys.push(key) - 1));
-    return k;
+  const add = (key: number) => {
+    if (!keyIndex.has(key)) keyIndex.set(key, keyIndex.size);
   };
-  // First pass: which keys exist, and that every counted figure's key is one of its article's.
-  const own: number[][] = new Array(c.count);
   for (let i = 0; i < c.count; i++) {
-    own[i] = [...keysOf.articleKeys(i)].map(indexOf);
+    keysOfArticle.articleKeys(i, add);
     for (let j = c.factStart[i]; j < c.factStart[i + 1]; j++) {
-      if (!(c.factFlags[j] & FLAG_COUNTED)) continue;
-      const key = keysOf.factKey(j);
-      if (key !== null && !own[i].includes(indexOf(key))) return null;
+      const key = c.factFlags[j] & FLAG_COUNTED ? keysOfArticle.factKey(j) : null;
+      if (key !== null) add(key);
     }
   }
-  const K = keys.length;
+  return keyIndex;
+}
+
+/**
+ * Sums the columns into a cube (two passes, no allocation per article); null when some counted figure's
+ * region is not among its article's regions (an index not written by the ingest), where only counting the
+ * articles is exact.
+ */
+export function buildCube(c: Columns, keysOfArticle: CubeKeys): RegionCube | null {
+  const { articleSlot, slotMonth } = slotsOf(c);
+  const keyIndex = keysOf(c, keysOfArticle);
+  const K = keyIndex.size;
   const articles = new Int32Array(slotMonth.length * K);
   const value = new Float64Array(slotMonth.length * K * METRICS);
   const facts = new Int32Array(value.length);
   const approx = new Uint8Array(value.length);
+  // The article's distinct keys (as key indexes): a few at most, so a short list beats a Set.
+  const own: number[] = [];
+  const visit = (key: number) => {
+    const k = keyIndex.get(key)!;
+    if (!own.includes(k)) own.push(k);
+  };
   for (let i = 0; i < c.count; i++) {
+    own.length = 0;
+    keysOfArticle.articleKeys(i, visit);
     const base = articleSlot[i] * K;
-    for (const k of own[i]) articles[base + k] += 1;
+    for (const k of own) articles[base + k] += 1;
     for (let j = c.factStart[i]; j < c.factStart[i + 1]; j++) {
       if (!(c.factFlags[j] & FLAG_COUNTED)) continue;
-      const key = keysOf.factKey(j);
+      const key = keysOfArticle.factKey(j);
       if (key === null) continue;
-      const cell = (base + keyIndex.get(key)!) * METRICS + c.factMetric[j];
+      const k = keyIndex.get(key)!;
+      if (!own.includes(k)) return null;
+      const cell = (base + k) * METRICS + c.factMetric[j];
       value[cell] += c.factValue[j];
       facts[cell] += 1;
       if (c.factFlags[j] & FLAG_APPROX) approx[cell] = 1;
     }
   }
-  return { slotMonth: Int32Array.from(slotMonth), keys, keyIndex, articles, value, facts, approx };
+  return { slotMonth, keys: [...keyIndex.keys()], keyIndex, articles, value, facts, approx };
 }
 
 /** Slots whose date passes the range, by the article filter's rule (a year-only date passes when its year overlaps). */

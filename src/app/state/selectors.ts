@@ -113,20 +113,45 @@ export const selectArticleOrdinals = memoLast((c: Columns, f: Filters, selection
 /** Filters a cube answers: the date range alone. */
 const rangeOnly = (f: Filters) => !f.types.length && !f.level && !f.matches;
 
-/** The cube of the China map (per province and 全国), or of a province's prefecture map. */
-const regionCube = memoLast((c: Columns, drill: number | null, featureIds: ReadonlySet<number> | null): RegionCube | null => {
-  if (drill === null) {
-    return buildCube(c, {
-      articleKeys: (i) => new Set(c.provinces[i].map(provinceAdcode)),
-      factKey: (j) => provinceAdcode(c.factProvince[j]),
-    });
-  }
-  const drillCode = provinceCode(drill);
-  return buildCube(c, {
-    articleKeys: (i) => (c.provinces[i].includes(drillCode) ? new Set(c.cities[i].map((x) => featureOf(x, featureIds))) : []),
-    factKey: (j) => (c.factProvince[j] === drillCode && c.factCity[j] ? featureOf(c.factCity[j], featureIds) : null),
-  });
-}, 4);
+interface CubeEntry {
+  drill: number | null;
+  featureIds: ReadonlySet<number> | null;
+  cube: RegionCube | null;
+}
+
+/** The cubes built so far for each loaded index: the China map's, and those of the last prefecture maps. */
+const cubes = new WeakMap<Columns, CubeEntry[]>();
+
+/**
+ * The cube of the China map (per province and 全国), or of a province's prefecture map: built when `build`
+ * (a range is asked for), else only if already there (undefined if not), so that loading does not wait
+ * for it; prepareCube builds the China map's in idle time after loading.
+ */
+function regionCube(c: Columns, drill: number | null, featureIds: ReadonlySet<number> | null, build: boolean): RegionCube | null | undefined {
+  let built = cubes.get(c);
+  if (!built) cubes.set(c, (built = []));
+  const hit = built.find((e) => e.drill === drill && e.featureIds === featureIds);
+  if (hit || !build) return hit?.cube;
+  const drillCode = drill === null ? null : provinceCode(drill);
+  const cube =
+    drillCode === null
+      ? buildCube(c, {
+          articleKeys: (i, visit) => c.provinces[i].forEach((p) => visit(provinceAdcode(p))),
+          factKey: (j) => provinceAdcode(c.factProvince[j]),
+        })
+      : buildCube(c, {
+          articleKeys: (i, visit) => c.provinces[i].includes(drillCode) && c.cities[i].forEach((x) => visit(featureOf(x, featureIds))),
+          factKey: (j) => (c.factProvince[j] === drillCode && c.factCity[j] ? featureOf(c.factCity[j], featureIds) : null),
+        });
+  built.push({ drill, featureIds, cube });
+  if (built.length > 4) built.splice(1, 1); // the China map's stays
+  return cube;
+}
+
+/** Builds the China map's cube ahead of the first brush (call when idle after loading). */
+export function prepareCube(c: Columns): void {
+  regionCube(c, null, null, true);
+}
 
 function cubeRegionFigures(cube: RegionCube, f: Filters, metric: MetricKey): Map<number, RegionFigure> {
   const m = METRIC_KEYS.indexOf(metric);
@@ -194,7 +219,7 @@ export const selectRegionFigures = memoLast(
     drill: number | null,
     featureIds: ReadonlySet<number> | null,
   ): Map<number, RegionFigure> => {
-    const cube = rangeOnly(f) ? regionCube(c, drill, featureIds) : null;
+    const cube = rangeOnly(f) ? regionCube(c, drill, featureIds, f.range !== null) : null;
     return cube ? cubeRegionFigures(cube, f, metric) : countRegionFigures(c, f, metric, drill, featureIds);
   },
 );
@@ -276,7 +301,7 @@ function countMetricFigures(c: Columns, f: Filters, selection: number | null): M
 
 /** Every metric's total for the selection (or everything) under the filters. */
 export const selectMetricFigures = memoLast((c: Columns, f: Filters, selection: number | null): MetricFigure[] => {
-  const cube = rangeOnly(f) && (selection === null || isProvinceAdcode(selection)) ? regionCube(c, null, null) : null;
+  const cube = rangeOnly(f) && (selection === null || isProvinceAdcode(selection)) ? regionCube(c, null, null, f.range !== null) : null;
   return cube ? cubeMetricFigures(cube, f, selection) : countMetricFigures(c, f, selection);
 });
 
