@@ -4,7 +4,9 @@
 //   npm run bench:ui -- --n 100000 --synth  same size written directly in the output format (no ingest)
 // Options: --runs 5, --data DIR (use an existing data dir), --viewport 1280x800, --brush-only (skip the probe).
 // Map paint, click latency, heap and bytes come from /work/shared/tools/probe.mjs (or $XUNSHI_PROBE);
-// the brush is a real mouse drag across one year of the timeline, timed to the list's update.
+// the brush is a real mouse drag across one year of the timeline, timed to the list's update and to every
+// view's (uiBrush.ts); the first search types a query on a cold page, timed to the first matches and to the
+// last part of the search text, with the bytes fetched (uiSearch.ts). Where a brush's time goes: uiProfile.ts.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

@@ -44,8 +44,8 @@ export interface BrushTiming {
   year: string;
   /** Button released → the frame after the article list changed. */
   ms: number;
-  /** Button released → two frames after the region table (fed, like the charts, by the deferred view) changed:
-   *  the charts update with ECharts' lazy update on the next frame, so by then every view shows the range. */
+  /** Button released → two frames after the region table (rendered with the charts) changed: the charts
+   *  draw their new options on ECharts' next frame, so by then every view shows the range. */
   allViewsMs: number;
 }
 
