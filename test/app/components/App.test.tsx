@@ -193,6 +193,17 @@ describe('search text in parts', () => {
     expect(screen.queryByTestId('search-progress')).toBeNull();
   });
 
+  it('searches a data dir written before the text was sharded (one text file)', async () => {
+    const { sampleFiles } = await import('../fixtures');
+    const files = sampleFiles();
+    const all = (files['app/text-0000.json'] as { text: string[] }).text;
+    const { textShards: _shards, textShardSize: _size, ...older } = files['app/index.json'] as Record<string, unknown>;
+    serveFixtures({ 'app/index.json': { ...older, text: 'app/text.json' }, 'app/text.json': { schemaVersion: SCHEMA_VERSION, text: all }, 'app/text-0000.json': undefined });
+    await renderApp();
+    fireEvent.change(screen.getByTestId('search'), { target: { value: '15000余' } });
+    await waitFor(() => expect(titles()).toHaveLength(1));
+  });
+
   it('says it is still searching, not that nothing matches, while the parts to come may hold matches', async () => {
     const { sampleFiles } = await import('../fixtures');
     const files = sampleFiles();
