@@ -1,5 +1,5 @@
-// The search text, loaded on the first query: shard by shard, newest articles first, two at a time, each
-// searched as soon as it arrives (store.search.parts); a data dir written before the text was sharded has
+// The search text, loaded on the first query: shard by shard, newest articles first (the first alone, then
+// two at a time), each searched as soon as it arrives (store.search.parts); a data dir written before the text was sharded has
 // it in one file, loaded as one part.
 import type { ArticleIndex, SearchText } from '../../core/schema';
 import type { SearchParts, SearchSlice } from '../state/store';
@@ -42,8 +42,9 @@ export async function loadSearchParts(
   let failure: { file: string; error: unknown } | null = null;
   report({ status: 'loading', ...text });
   let next = 0;
-  const worker = async () => {
-    while (next < searchFiles.files.length && !failure) {
+  /** Loads the next files in turn, `limit` of them at most. */
+  const worker = async (limit = Infinity) => {
+    for (let taken = 0; taken < limit && next < searchFiles.files.length && !failure; taken++) {
       const k = next++;
       const file = searchFiles.files[k];
       try {
@@ -56,7 +57,9 @@ export async function loadSearchParts(
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENT_LOADS, searchFiles.files.length) }, worker));
+  // The newest articles' part alone first, so that the first matches need one file; then two at a time.
+  await worker(1);
+  await Promise.all(Array.from({ length: Math.min(CONCURRENT_LOADS, searchFiles.files.length) }, () => worker()));
   const failed = failure as { file: string; error: unknown } | null;
   report(failed ? { status: 'error', problem: asProblem(failed.error, failed.file), ...text } : { status: 'ready', ...text });
 }

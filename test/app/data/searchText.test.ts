@@ -31,6 +31,22 @@ describe('search text in parts', () => {
     expect(last.status !== 'idle' && last.parts).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
   });
 
+  it('asks for the newest part alone, and for the others only once it is in', async () => {
+    const asked: string[] = [];
+    let release: () => void = () => {};
+    const first = new Promise<void>((r) => (release = r));
+    const done = loadSearchParts(FILES, () => undefined, async (f) => {
+      asked.push(f);
+      if (f === 't0') await first;
+      return CONTENT[f];
+    });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(asked).toEqual(['t0']);
+    release();
+    await done;
+    expect(asked).toEqual(['t0', 't1', 't2']);
+  });
+
   it('stops at a missing part and says which, keeping the parts that arrived', async () => {
     const states = await run(async (f) => {
       if (f === 't1') throw new DataError({ kind: 'missing', file: f, detail: 'HTTP 404' });
