@@ -58,17 +58,19 @@ function clauseAfter(sentence: string, i: number): string {
 }
 
 /** The marks that join the two ends of a range (第七至九轮), and the first end before the number. */
-const RANGE_MARKS = new Set(['至', '到', '—', '-']);
+const RANGE_MARKS = new Set([...'至到—-'].map((ch) => ch.charCodeAt(0)));
 const ORDINAL_RANGE_BEFORE = /第[一二三四五六七八九十\d]+[至到—-]$/;
+const ORDINAL_MARK = '第'.charCodeAt(0);
+const TERM_MARK = '届'.charCodeAt(0);
 
 function isOrdinal(sentence: string, span: NumberSpan, unit: string): boolean {
-  const before = sentence[span.numStart - 1];
-  if (before === '第') return true;
+  const before = sentence.charCodeAt(span.numStart - 1);
+  if (before === ORDINAL_MARK) return true;
   // 第七至九轮: the second end of an ordinal range
   if (RANGE_MARKS.has(before) && ORDINAL_RANGE_BEFORE.test(sentence.slice(Math.max(0, span.numStart - 6), span.numStart))) return true;
-  const after = sentence.slice(span.numEnd, span.numEnd + 2);
   // 十九届中央, 五届市委; 第三批 is caught by 第 above
-  return after.startsWith('届') || (unit === '' && /^(?:巡视组|巡察组)/.test(after));
+  if (sentence.charCodeAt(span.numEnd) === TERM_MARK) return true;
+  return unit === '' && /^(?:巡视组|巡察组)/.test(sentence.slice(span.numEnd, span.numEnd + 2));
 }
 
 /** The context of `span` in `sentence`, or null when the number is a date, a duration, a share or a ratio. */
