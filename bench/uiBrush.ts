@@ -1,6 +1,6 @@
 // Brushes one year on the dashboard's timeline with the real mouse and times it: from releasing the button
 // to the frame after the article list changed. Shared by bench/ui.ts and the end-to-end tests.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TIMELINE_GRID } from '../src/app/charts/timelineOption';
 
 /** Screen x of the middle of each month's category on the timeline, and the months themselves. */
@@ -66,15 +66,21 @@ export async function brushYear(page: Page, year?: string): Promise<BrushTiming>
   return { ms, allViewsMs, year: chosen };
 }
 
-export async function measureBrush(browser: Browser, url: string, viewport: string): Promise<BrushTiming> {
+/** A cold page of the dashboard in its own browser context, loaded until the article list and region table show. */
+export async function openDashboard(browser: Browser, url: string, viewport: string): Promise<{ context: BrowserContext; page: Page }> {
   const [width, height] = viewport.split('x').map(Number);
   const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.locator('#articles').waitFor();
+  await page.locator('[data-testid=region-table]').waitFor();
+  return { context, page };
+}
+
+export async function measureBrush(browser: Browser, url: string, viewport: string): Promise<BrushTiming> {
+  const { context, page } = await openDashboard(browser, url, viewport);
   try {
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
-    await page.locator('#articles').waitFor();
     await page.locator('[data-testid=chart-map] canvas').first().waitFor();
-    await page.locator('[data-testid=region-table]').waitFor();
     await page.waitForTimeout(500);
     return await brushYear(page);
   } finally {

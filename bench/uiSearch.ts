@@ -1,6 +1,7 @@
 // The first search on a cold page: types a query into the article list's search box and times it to the
 // first filtered list and to the last part of the search text, with the bytes of search text fetched by then.
 import type { Browser, Request } from 'playwright-core';
+import { openDashboard } from './uiBrush';
 
 export interface SearchTiming {
   query: string;
@@ -18,13 +19,8 @@ export interface SearchTiming {
 const isSearchText = (url: string) => /\/data\/app\/text(-\d+)?\.json$/.test(url);
 
 export async function measureSearch(browser: Browser, url: string, viewport: string, query = '内蒙古'): Promise<SearchTiming> {
-  const [width, height] = viewport.split('x').map(Number);
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
+  const { context, page } = await openDashboard(browser, url, viewport);
   try {
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
-    await page.locator('#articles').waitFor();
-    await page.locator('[data-testid=region-table]').waitFor();
     const total = await page.locator('#articles').getAttribute('data-count');
     const fetched: { at: number; bytes: number }[] = [];
     page.on('requestfinished', (request: Request) => {
