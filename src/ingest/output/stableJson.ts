@@ -25,16 +25,22 @@ export function sortKeys(value: unknown): unknown {
   const obj = value as Record<string, unknown>;
   const keys = Object.keys(obj);
   let same = keysInOrder(keys);
-  const children = new Array<unknown>(keys.length);
-  for (let i = 0; i < keys.length; i++) {
-    const child = obj[keys[i]];
-    children[i] = child === undefined ? undefined : sortKeys(child);
-    if (children[i] !== child || child === undefined) same = false;
+  // Children that changed (sorted copies) or are undefined (dropped); most children are neither.
+  let changed: Map<string, unknown> | null = null;
+  for (const k of keys) {
+    const child = obj[k];
+    const v = child === undefined || child === null || typeof child !== 'object' ? child : sortKeys(child);
+    if (v !== child || v === undefined) {
+      same = false;
+      (changed ??= new Map()).set(k, v);
+    }
   }
   if (same) return obj;
-  const order = keys.map((k, i) => [k, i] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const out: Record<string, unknown> = {};
-  for (const [k, i] of order) if (children[i] !== undefined) out[k] = children[i];
+  for (const k of keys.sort()) {
+    const v = changed?.has(k) ? changed.get(k) : obj[k];
+    if (v !== undefined) out[k] = v;
+  }
   return out;
 }
 
