@@ -17,10 +17,6 @@ export function articleId(source: SourceRef): string {
   return shortHash(source.item === undefined ? source.file : `${source.file}#${source.item}`);
 }
 
-export function factId(articleIdValue: string, index: number): string {
-  return shortHash(`${articleIdValue}/${index}`);
-}
-
 const FINGERPRINT_CHARS = 4000;
 
 /**
