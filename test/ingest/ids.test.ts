@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { articleId, factId, shortHash } from '../../src/ingest/ids';
+import { articleId, shortHash } from '../../src/ingest/ids';
 
 const sha1 = (s: string) => createHash('sha1').update(s).digest('hex');
 
@@ -10,9 +10,8 @@ describe('ids', () => {
     expect(shortHash('x', 16)).toBe(sha1('x').slice(0, 16));
   });
 
-  it('name an article by its file and item, a figure by its article and place in it', () => {
+  it('name an article by its file and item', () => {
     expect(articleId({ file: 'a/b.md' })).toBe(sha1('a/b.md').slice(0, 12));
     expect(articleId({ file: 'day.json', item: 3 })).toBe(sha1('day.json#3').slice(0, 12));
-    expect(factId('0123456789ab', 2)).toBe(sha1('0123456789ab/2').slice(0, 12));
   });
 });

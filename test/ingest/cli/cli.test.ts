@@ -38,7 +38,11 @@ describe('npm run ingest', () => {
       return [...here, ...keys.flatMap((k) => unsorted((v as Record<string, unknown>)[k], `${path}.${k}`))];
     };
     expect(unsorted(output.articles, 'articles')).toEqual([]);
-    expect(unsorted(JSON.parse(readFileSync(join(out, 'facts.json'), 'utf8')).facts, 'facts')).toEqual([]);
+    const facts = JSON.parse(readFileSync(join(out, 'facts.json'), 'utf8')).facts as { id: string; articleId: string }[];
+    expect(unsorted(facts, 'facts')).toEqual([]);
+    // A figure is named by its article and its place among the article's figures.
+    expect(facts.length).toBeGreaterThan(0);
+    expect(facts.filter((f) => !new RegExp(`^${f.articleId}\\.\\d+$`).test(f.id))).toEqual([]);
 
     const again = join(tmp, 'data-again');
     expect(runCli([FIXTURE, '--out', again]).status).toBe(0);
