@@ -129,15 +129,20 @@ interface PlaceScores {
   cities: Map<number, Scored>;
 }
 
+/** What the region scoring reads of one article, gathered once by attributeRegions. */
+interface ArticleReading {
+  title: string;
+  text: string;
+  sentences: Sentence[];
+  /** Per sentence, where a central inspection body acts in it (-1: none). */
+  centralAt: number[];
+  mentions: PlaceMention[];
+  /** Region codes that resolve ambiguous names (the outlet's city and province). */
+  hint: readonly number[];
+}
+
 /** Scores the provinces and cities an article names: title first, acting bodies over passing mentions. */
-function scorePlaces(
-  title: string,
-  text: string,
-  sentences: Sentence[],
-  centralAt: number[],
-  mentions: PlaceMention[],
-  hint: readonly number[],
-): PlaceScores {
+function scorePlaces({ title, text, sentences, centralAt, mentions, hint }: ArticleReading): PlaceScores {
   const scores: PlaceScores = { provinces: new Map(), cities: new Map() };
   const credit = (k: number, list: PlaceMention[], weight: number) => {
     const place = resolveNear(list, k, hint);
@@ -163,7 +168,7 @@ function scorePlaces(
 }
 
 /** How strongly the article is about central work: central inspection as subject, then central bodies named. */
-function centralScore(title: string, sentences: Sentence[], centralAt: number[]): number {
+function centralScore({ title, sentences, centralAt }: ArticleReading): number {
   let central = centralAgentAt(title) >= 0 ? 12 : countMatches(CENTRAL_FRAME, title) > 0 ? 8 : 0;
   for (let i = 0; i < sentences.length; i++) {
     if (centralAt[i] >= 0) central += 2;
@@ -174,16 +179,9 @@ function centralScore(title: string, sentences: Sentence[], centralAt: number[])
   return central;
 }
 
-function mainRegion(
-  title: string,
-  text: string,
-  sentences: Sentence[],
-  centralAt: number[],
-  mentions: PlaceMention[],
-  hint: readonly number[],
-): Region | null {
-  const { provinces, cities } = scorePlaces(title, text, sentences, centralAt, mentions, hint);
-  const central = centralScore(title, sentences, centralAt);
+function mainRegion(reading: ArticleReading): Region | null {
+  const { provinces, cities } = scorePlaces(reading);
+  const central = centralScore(reading);
   let best: Scored | null = null;
   for (const p of provinces.values()) if (!best || p.score > best.score) best = p;
   if (central > 0 && (!best || central > best.score)) return NATIONAL_REGION;
@@ -195,7 +193,7 @@ function mainRegion(
   }
   // A provincial committee's article names its cities as objects: keep a city only when city or county
   // committees speak at least as often as the provincial one.
-  if (bestCity && countMatches(CITY_COMMITTEE, text) >= countMatches(PROVINCIAL_COMMITTEE, text)) {
+  if (bestCity && countMatches(CITY_COMMITTEE, reading.text) >= countMatches(PROVINCIAL_COMMITTEE, reading.text)) {
     region.city = bestCity.region.city;
     region.cityAdcode = bestCity.region.cityAdcode;
   }
@@ -210,7 +208,7 @@ export function attributeRegions(title: string, text: string, sentences: Sentenc
   const mentions = findPlaces(text);
   const centralAt = sentences.map((s) => centralAgentAt(s.text));
   const hint = fallback ? [fallback.cityAdcode ?? -1, fallback.adcode] : [];
-  const main = mainRegion(title, text, sentences, centralAt, mentions, hint) ?? fallback;
+  const main = mainRegion({ title, text, sentences, centralAt, mentions, hint }) ?? fallback;
   const context = main ? [main.cityAdcode ?? -1, main.adcode] : [];
   const bySentence: (Region | null)[] = [];
   const agentBySentence: (Region | null)[] = [];
