@@ -42,8 +42,7 @@ export interface ArticleFacts {
   facts: Fact[];
 }
 
-
-/** Extraction yields figures in text order: checking costs less than sorting a copy of every article's list. */
+/** Extraction yields figures in text order: checking costs less than sorting every article's list. */
 function inPosition(facts: Fact[]): boolean {
   for (let i = 1; i < facts.length; i++) if (compareFactPosition(facts[i - 1], facts[i]) > 0) return false;
   return true;
@@ -55,16 +54,13 @@ function inPosition(facts: Fact[]): boolean {
  * cost one pass, not a sort.
  */
 export function dedupeFacts(articles: ArticleFacts[]): Fact[] {
+  // Each article's figures in text order once, in place: both passes below read them so.
+  for (const { facts } of articles) if (!inPosition(facts)) facts.sort(compareFactPosition);
   const byDate = [...articles].sort((a, b) => compareDate(a.article.date, b.article.date) || compareText(a.article.id, b.article.id));
   const seen = new SeenFacts();
-  for (const { facts } of byDate) {
-    for (const f of inPosition(facts) ? facts : [...facts].sort(compareFactPosition)) f.counted = seen.add(f);
-  }
+  for (const { facts } of byDate) for (const f of facts) f.counted = seen.add(f);
   const byId = [...articles].sort((a, b) => compareText(a.article.id, b.article.id));
   const out: Fact[] = [];
-  for (const { facts } of byId) {
-    if (!inPosition(facts)) facts.sort(compareFactPosition);
-    for (const f of facts) out.push(f);
-  }
+  for (const { facts } of byId) for (const f of facts) out.push(f);
   return out;
 }
