@@ -28,10 +28,13 @@ export class FactBlockWriter {
   private fd: number | null = null;
   private position = 0;
 
-  constructor(private readonly path: string) {}
+  constructor(
+    private readonly dir: string,
+    private readonly file: string,
+  ) {}
 
   /** Writes the figures (counted: true, as built) and says where they are. */
-  append(file: string, facts: Fact[]): FactBytes {
+  append(facts: Fact[]): FactBytes {
     const block = Buffer.from([...facts].sort(compareFactPosition).map(factJson).join(SEPARATOR));
     // Each figure's "counted": key, in order: the keys before it in a record hold no quote, and quotes inside the
     // sentence after it are escaped (\"), so the next match is always the next figure's own key.
@@ -42,9 +45,9 @@ export class FactBlockWriter {
       from = at + COUNTED.length;
       counted.push(from);
     }
-    this.fd ??= openSync(this.path, 'a');
+    this.fd ??= openSync(join(this.dir, this.file), 'a');
     writeSync(this.fd, block);
-    const at: FactBytes = { file, offset: this.position, length: block.length, counted };
+    const at: FactBytes = { file: this.file, offset: this.position, length: block.length, counted };
     this.position += block.length;
     return at;
   }

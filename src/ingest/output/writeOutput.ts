@@ -93,6 +93,9 @@ function byArticle(facts: Fact[]): Fact[][] {
   return groups;
 }
 
+const OPEN = Buffer.from('[');
+const CLOSE = Buffer.from(']');
+
 /**
  * Writes records as they are built: articles and figures have their keys in order (buildDraft, toFact), so they skip
  * the key sort (a test checks every record written has its keys in order, and checkFactJson that factJson writes
@@ -114,8 +117,6 @@ function recordWriters(blocks: FactBlockReader | undefined) {
   };
 }
 
-const OPEN = Buffer.from('[');
-const CLOSE = Buffer.from(']');
 
 /** Figures checked against JSON.stringify before writing (all of a small corpus, an even sample of a large one). */
 const FACT_JSON_CHECKS = 2_000;

@@ -1,5 +1,4 @@
 // Worker thread body: runs the per-file steps on batches of files sent by the pool and posts the outcomes back.
-import { join } from 'node:path';
 import { parentPort, threadId } from 'node:worker_threads';
 import { FactBlockWriter } from '../output/factBlocks';
 import { processFile, type FileOutcome, type ProcessOptions } from '../processFile';
@@ -18,15 +17,14 @@ export interface BatchResponse {
   outcomes: FileOutcome[];
 }
 
-const SPILL_FILE = `facts-${threadId}.bin`;
 let spill: FactBlockWriter | null = null;
 
 parentPort?.on('message', (req: BatchRequest) => {
   // Posting copies every string, so the receiving side need not detach them from the files' texts.
   const outcomes = req.files.map((f) => ({ ...processFile(f, req.options), detached: true }));
   if (req.spillDir !== undefined) {
-    spill ??= new FactBlockWriter(join(req.spillDir, SPILL_FILE));
-    for (const o of outcomes) for (const d of o.drafts) if (d.facts.length > 0) d.factBytes = spill.append(SPILL_FILE, d.facts);
+    spill ??= new FactBlockWriter(req.spillDir, `facts-${threadId}.bin`);
+    for (const o of outcomes) for (const d of o.drafts) if (d.facts.length > 0) d.factBytes = spill.append(d.facts);
     spill.close();
   }
   parentPort!.postMessage({ batch: req.batch, outcomes } satisfies BatchResponse);

@@ -29,10 +29,10 @@ describe('fact blocks', () => {
     const tricky = '他说"counted":true 不是字段，还有\\反斜杠和\n换行';
     const a = [fact('a', 0, 30, '第二句'), fact('a', 1, 0, tricky, { city: '呼和浩特市', cityAdcode: 150100 }), fact('a', 2, 0, tricky, { period: { text: '去年' } })];
     const b = [fact('b', 0, 0, '另一篇')];
-    const writer = new FactBlockWriter(join(dir, 'w.bin'));
+    const writer = new FactBlockWriter(dir, 'w.bin');
     const where = new Map([
-      ['a', writer.append('w.bin', a)],
-      ['b', writer.append('w.bin', b)],
+      ['a', writer.append(a)],
+      ['b', writer.append(b)],
     ]);
     writer.close();
 
