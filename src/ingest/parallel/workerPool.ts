@@ -7,13 +7,15 @@ import { Worker } from 'node:worker_threads';
 import { processFile, type FileOutcome, type ProcessOptions } from '../processFile';
 import type { InputFile } from '../read/walkFiles';
 import type { BatchRequest, BatchResponse } from './fileWorker';
+import { bundleWorker } from './workerBundle';
 
 const BATCH_FILES = 32;
 /** Below this many files, starting threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 300;
 /** A worker holds one batch of files at a time; a small heap makes it collect garbage early (peak RSS). */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 48 };
-// The worker runs from source through tsx's loader, like the command itself.
+// From source (the command runs through tsx) the worker is bundled to plain JavaScript first (workerBundle);
+// from built JavaScript it starts as it is.
 const WORKER_URL = new URL('./fileWorker.ts', import.meta.url);
 /** After this many workers died, the rest of the files are read in this thread (no endless restarts). */
 const MAX_WORKER_DEATHS = 4;
@@ -30,13 +32,29 @@ export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
 
+/** How workers start in this process, chosen at the first start: a bundle path, tsx, or the worker file as it is. */
+let workerStart: { bundle: string } | 'tsx' | 'plain' | undefined;
+
+function chooseWorkerStart(): { bundle: string } | 'tsx' | 'plain' {
+  if (!WORKER_URL.pathname.endsWith('.ts')) return 'plain';
+  try {
+    return { bundle: bundleWorker(WORKER_URL) };
+  } catch (e) {
+    process.stderr.write(`ingest: worker threads start through tsx (slower): no worker bundle (${e instanceof Error ? e.message : String(e)})\n`);
+    return 'tsx';
+  }
+}
+
 function startWorker(): Worker {
-  return WORKER_URL.pathname.endsWith('.ts')
-    ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`, {
-        eval: true,
-        resourceLimits: WORKER_LIMITS,
-      })
-    : new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS });
+  workerStart ??= chooseWorkerStart();
+  if (workerStart === 'plain') return new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS });
+  if (workerStart === 'tsx') {
+    return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`, {
+      eval: true,
+      resourceLimits: WORKER_LIMITS,
+    });
+  }
+  return new Worker(workerStart.bundle, { resourceLimits: WORKER_LIMITS });
 }
 
 /** A mapFiles for runIngest that runs processFile in `count` worker threads. */
