@@ -86,13 +86,13 @@ function writeWhole(path: string, text: string): void {
   renameSync(tmp, path);
 }
 
-/** Removes all but the newest bundles of this entry. */
-function pruneBundles(dir: string, prefix: string): void {
+/** Removes all but the newest bundles of this entry (never the one just made). */
+function pruneBundles(dir: string, prefix: string, keep: string): void {
   const bundles = readdirSync(dir)
-    .filter((n) => n.startsWith(prefix) && n.endsWith('.mjs'))
+    .filter((n) => n.startsWith(prefix) && n.endsWith('.mjs') && join(dir, n) !== keep)
     .map((n) => ({ path: join(dir, n), mtime: statSync(join(dir, n)).mtimeMs }))
     .sort((a, b) => b.mtime - a.mtime);
-  for (const old of bundles.slice(BUNDLES_KEPT)) rmSync(old.path, { force: true });
+  for (const old of bundles.slice(BUNDLES_KEPT - 1)) rmSync(old.path, { force: true });
 }
 
 /**
@@ -128,6 +128,6 @@ export function bundleWorker(entry: URL): string {
   const bundle = join(dir, `${prefix}${inputsKey(esbuild.version, options, inputs)}.mjs`);
   writeWhole(bundle, code);
   writeWhole(inputsFile, JSON.stringify(inputs));
-  pruneBundles(dir, prefix);
+  pruneBundles(dir, prefix, bundle);
   return bundle;
 }
