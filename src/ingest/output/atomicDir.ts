@@ -1,8 +1,10 @@
 // Replacing an output folder so that a kill at any moment leaves the previous output whole: everything is written
-// to a temporary folder beside it, then swapped in with two renames. A run killed between those two renames leaves
-// the previous folder under its ".old-" name; the next run puts it back before doing anything else.
+// to a temporary folder beside it, flushed to disk (files and folder entries), then swapped in with two renames,
+// and the parent folder is flushed so the renames last too. A run killed between those two renames leaves the
+// previous folder under its ".old-" name; the next run puts it back before doing anything else.
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
+import { FlushBehind, type Flusher } from './flushBehind';
 
 const TMP_TAG = '.tmp-';
 const OLD_TAG = '.old-';
@@ -30,9 +32,13 @@ export type FileContent = string | (() => Iterable<string | Buffer>);
 
 /** Pieces are written in batches of about this many characters: few system calls, and still young-generation strings. */
 const FLUSH_CHARS = 1 << 15;
+/** A file growing past this many more bytes is flushed so far while it is written, so its final flush has little left. */
+const WRITEBACK_BYTES = 16 << 20;
+/** Windows cannot open a folder to flush it (and NTFS journals its entries itself). */
+const FOLDERS_FLUSHABLE = process.platform !== 'win32';
 
-/** Writes the content and flushes it to disk before returning, so a rename after it publishes whole files. */
-function writeDurably(path: string, content: FileContent): void {
+/** Writes the content, then has it flushed to disk behind the caller's back (waited for before the renames). */
+function writeFile(path: string, content: FileContent, flusher: Flusher): void {
   const fd = openSync(path, 'w');
   try {
     if (typeof content === 'string') {
@@ -40,15 +46,23 @@ function writeDurably(path: string, content: FileContent): void {
     } else {
       let pending: string[] = [];
       let size = 0;
+      let unflushedBytes = 0;
+      const write = (data: string | Buffer) => {
+        unflushedBytes += typeof data === 'string' ? writeSync(fd, data) : writeSync(fd, data);
+        if (unflushedBytes >= WRITEBACK_BYTES) {
+          flusher.flush(path);
+          unflushedBytes = 0;
+        }
+      };
       const flush = () => {
-        if (pending.length) writeSync(fd, pending.join(''));
+        if (pending.length) write(pending.join(''));
         pending = [];
         size = 0;
       };
       for (const piece of content()) {
         if (typeof piece !== 'string') {
           flush();
-          writeSync(fd, piece);
+          write(piece);
           continue;
         }
         pending.push(piece);
@@ -57,36 +71,61 @@ function writeDurably(path: string, content: FileContent): void {
       }
       flush();
     }
+  } finally {
+    closeSync(fd);
+  }
+  flusher.flush(path);
+}
+
+/** Flushes a folder's entries (names created or renamed in it) to disk. */
+function fsyncFolder(dir: string): void {
+  if (!FOLDERS_FLUSHABLE) return;
+  const fd = openSync(dir, 'r');
+  try {
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
 }
 
-/** Writes files (relative path → content) as the new content of outDir, atomically replacing what was there. */
-export function replaceDirAtomically(outDir: string, files: Map<string, FileContent>): void {
+/** Writes every file into `tmp` and returns once all of them, and the folders holding them, are on disk. */
+function writeAllDurably(tmp: string, files: Map<string, FileContent>, flusher: Flusher): void {
+  try {
+    const folders = new Set<string>([tmp]);
+    for (const [rel, content] of [...files.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      if (rel.split(/[\\/]/).includes('..') || isAbsolute(rel)) throw new Error(`Refusing to write outside the output folder: ${rel}`);
+      const path = join(tmp, rel);
+      for (let dir = dirname(path); dir.length > tmp.length; dir = dirname(dir)) folders.add(dir);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFile(path, content, flusher);
+    }
+    if (FOLDERS_FLUSHABLE) for (const dir of folders) flusher.flush(dir, true);
+    flusher.waitAll();
+  } finally {
+    flusher.close();
+  }
+}
+
+/**
+ * Writes files (relative path → content) as the new content of outDir, atomically replacing what was there.
+ * `makeFlusher` is for tests (to watch which paths are flushed, and when).
+ */
+export function replaceDirAtomically(outDir: string, files: Map<string, FileContent>, makeFlusher: () => Flusher = () => new FlushBehind()): void {
   recoverOutputDir(outDir);
   mkdirSync(dirname(outDir), { recursive: true });
   const tmp = join(dirname(outDir), `.${basename(outDir)}${TMP_TAG}${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
   try {
-    for (const [rel, content] of [...files.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-      if (rel.split(/[\\/]/).includes('..') || isAbsolute(rel)) throw new Error(`Refusing to write outside the output folder: ${rel}`);
-      const path = join(tmp, rel);
-      mkdirSync(dirname(path), { recursive: true });
-      writeDurably(path, content);
-    }
+    writeAllDurably(tmp, files, makeFlusher());
   } catch (e) {
     rmSync(tmp, { recursive: true, force: true });
     throw e;
   }
-  if (existsSync(outDir)) {
-    const old = join(dirname(outDir), `.${basename(outDir)}${OLD_TAG}${process.pid}`);
-    renameSync(outDir, old);
-    renameSync(tmp, outDir);
-    rmSync(old, { recursive: true, force: true });
-  } else {
-    renameSync(tmp, outDir);
-  }
+  const old = existsSync(outDir) ? join(dirname(outDir), `.${basename(outDir)}${OLD_TAG}${process.pid}`) : null;
+  if (old) renameSync(outDir, old);
+  renameSync(tmp, outDir);
+  // The renames reach the disk before the previous output is deleted.
+  fsyncFolder(dirname(outDir));
+  if (old) rmSync(old, { recursive: true, force: true });
 }
