@@ -3,7 +3,9 @@
 // collecting, which on 100,000 articles costs hundreds of megabytes.
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import type { Fact } from '../core/contract';
 import type { ArticleDraft } from './processFile';
+import type { FactCore } from './types';
 
 let gc: (() => void) | null | undefined;
 
@@ -45,7 +47,7 @@ export class StringPool {
  * Keeps what outlives the file lean: the strings kept are detached from the file's text, the figures of one
  * sentence share one copy of it, and repeated short strings share one copy across the corpus.
  */
-export function compact(draft: ArticleDraft, pool: StringPool, detached: boolean): ArticleDraft {
+export function compact(draft: ArticleDraft<FactCore>, pool: StringPool, detached: boolean): ArticleDraft<FactCore> {
   const a = draft.article;
   const own = detached ? (s: string) => s : detach;
   a.title = own(a.title);
@@ -54,13 +56,16 @@ export function compact(draft: ArticleDraft, pool: StringPool, detached: boolean
   if (a.dateSource.reason !== undefined) a.dateSource.reason = own(a.dateSource.reason);
   const seen = new Map<string, string>();
   for (const f of draft.facts) {
-    const s = f.evidence.sentence;
-    let shared = seen.get(s);
-    if (shared === undefined) {
-      shared = own(s);
-      seen.set(s, shared);
+    // A banked figure has no sentence in memory (its bytes hold it).
+    const evidence = (f as Fact).evidence;
+    if (evidence.sentence !== undefined) {
+      let shared = seen.get(evidence.sentence);
+      if (shared === undefined) {
+        shared = own(evidence.sentence);
+        seen.set(evidence.sentence, shared);
+      }
+      evidence.sentence = shared;
     }
-    f.evidence.sentence = shared;
     f.articleId = a.id;
     f.province = pool.get(f.province);
     f.metric = pool.get(f.metric) as typeof f.metric;

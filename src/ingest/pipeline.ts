@@ -9,11 +9,13 @@ import { dedupeFacts } from './combine/dedupeFacts';
 import { dropFutureDates } from './combine/futureDates';
 import { collectGarbage, compact, StringPool } from './memory';
 import { SPILL_TAG, recoverOutputDir } from './output/atomicDir';
+import { bankFigures, unpackFigures } from './output/bankFigures';
+import { FactBlockWriter } from './output/factBlocks';
 import { writeOutput } from './output/writeOutput';
 import type { MapContext } from './parallel/workerPool';
 import { datedDocsOfFile, processFile, type ArticleDraft, type FileOutcome } from './processFile';
 import { walkFiles, type InputFile } from './read/walkFiles';
-import type { DatedDoc } from './types';
+import type { DatedDoc, FactCore } from './types';
 
 export interface IngestOptions {
   inputDir: string;
@@ -24,12 +26,16 @@ export interface IngestOptions {
   /** Called after each file with (files done, files in all). */
   onProgress?: (done: number, total: number) => void;
   /** Runs the per-file steps elsewhere (worker threads); in this thread when absent. */
-  mapFiles?: (files: InputFile[], onOutcome: (outcome: FileOutcome, index: number) => void, context: MapContext) => Promise<void>;
+  mapFiles?: (files: InputFile[], onOutcome: (outcome: FileOutcome<FactCore>, index: number) => void, context: MapContext) => Promise<void>;
 }
 
-export interface IngestResult {
+/**
+ * What a run found. Its figures are whole when the run writes nothing; when it writes output they are banked
+ * (FactCores: their sentences are in the files written, not in memory).
+ */
+export interface IngestResult<F extends FactCore = FactCore> {
   articles: Article[];
-  facts: Fact[];
+  facts: F[];
   regions: RegionsFile;
   rejects: Reject[];
   warnings: Warning[];
@@ -60,7 +66,7 @@ export function* readDocs(dir: string): Generator<DatedDoc> {
   for (const file of files) yield* datedDocsOfFile(file).docs;
 }
 
-/** A fresh folder beside the output for the worker threads' figure bytes (removed at the end, or by the next run). */
+/** A fresh folder beside the output for the figures' bytes (removed at the end, or by the next run). */
 function makeSpillDir(outDir: string): string {
   recoverOutputDir(outDir);
   const dir = join(dirname(outDir), `.${basename(outDir)}${SPILL_TAG}${process.pid}`);
@@ -69,7 +75,7 @@ function makeSpillDir(outDir: string): string {
   return dir;
 }
 
-async function mapInThisThread(files: InputFile[], keepText: boolean, onOutcome: (o: FileOutcome, i: number) => void): Promise<void> {
+async function mapInThisThread(files: InputFile[], keepText: boolean, onOutcome: (o: FileOutcome<FactCore>, i: number) => void): Promise<void> {
   for (let i = 0; i < files.length; i++) {
     onOutcome(processFile(files[i], { keepText }), i);
     // Let a progress bar redraw and signals arrive on long runs.
@@ -77,6 +83,15 @@ async function mapInThisThread(files: InputFile[], keepText: boolean, onOutcome:
   }
 }
 
+/** An outcome whose figures were not banked yet (found in this thread), banked here when the run writes. */
+function bankedHere(outcome: FileOutcome<FactCore>, spill: FactBlockWriter | undefined): FileOutcome<FactCore> {
+  if (!spill || outcome.drafts.every((d) => d.searchText !== undefined)) return outcome;
+  const whole = [outcome as FileOutcome]; // not banked: its figures are whole Facts
+  return unpackFigures(whole, bankFigures(whole, spill))[0];
+}
+
+export async function runIngest(options: IngestOptions & { outDir?: undefined }): Promise<IngestResult<Fact>>;
+export async function runIngest(options: IngestOptions): Promise<IngestResult>;
 export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const started = performance.now();
   const inputDir = resolve(options.inputDir);
@@ -91,12 +106,17 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   };
   const walk = walkFiles(inputDir);
   const phases = { walk: lap('walk'), files: 0, combine: 0, write: 0 };
-  const drafts: ArticleDraft[] = [];
+  const drafts: ArticleDraft<FactCore>[] = [];
   const rejects: Reject[] = [...walk.rejects];
   const warnings: Warning[] = [];
   let done = 0;
   const pool = new StringPool();
-  const onOutcome = (outcome: FileOutcome): void => {
+  // When the run writes, each article's figures are banked as soon as they are found (in the worker thread that
+  // found them, or here): their JSON bytes go to a spill folder beside the output and only their FactCores stay.
+  const spillDir = options.outDir ? makeSpillDir(resolve(options.outDir)) : undefined;
+  const spill = spillDir ? new FactBlockWriter(spillDir, 'facts-main.bin') : undefined;
+  const onOutcome = (found: FileOutcome<FactCore>): void => {
+    const outcome = bankedHere(found, spill);
     for (const d of outcome.drafts) drafts.push(compact(d, pool, outcome.detached ?? false));
     rejects.push(...outcome.rejects);
     warnings.push(...outcome.warnings);
@@ -104,12 +124,10 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     options.onProgress?.(done, walk.files.length);
     if (done % GC_EVERY_FILES === 0) collectGarbage();
   };
-  // Worker threads write each article's figures as JSON bytes into a spill folder beside the output, which the
-  // writer copies instead of serialising every figure again in this thread (output/factBlocks).
-  const spillDir = options.outDir && options.mapFiles ? makeSpillDir(resolve(options.outDir)) : undefined;
   try {
     if (options.mapFiles) await options.mapFiles(walk.files, onOutcome, { spillDir });
     else await mapInThisThread(walk.files, options.keepText ?? false, onOutcome);
+    spill?.close();
 
     phases.files = lap('files');
     warnings.push(...dropFutureDates(drafts));
@@ -123,7 +141,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     if (options.outDir) {
       if (drafts.length >= GC_EVERY_FILES) collectGarbage();
       const blocks = spillDir ? { dir: spillDir, where: new Map(unique.flatMap((d) => (d.factBytes ? [[d.article.id, d.factBytes] as const] : []))) } : undefined;
-      writeOutput(resolve(options.outDir), { corpusName: basename(inputDir), generator: GENERATOR, articles, facts, regions, rejects, warnings, files }, blocks);
+      const searchTexts = new Map(unique.flatMap((d) => (d.searchText !== undefined ? [[d.article.id, d.searchText] as const] : [])));
+      writeOutput(resolve(options.outDir), { corpusName: basename(inputDir), generator: GENERATOR, articles, facts, searchTexts, regions, rejects, warnings, files }, blocks);
     }
     phases.write = lap('write');
     return {
@@ -145,6 +164,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       rssMb,
     };
   } finally {
+    spill?.close();
     if (spillDir) rmSync(spillDir, { recursive: true, force: true });
   }
 }

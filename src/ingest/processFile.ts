@@ -11,7 +11,7 @@ import type { FactBytes } from './output/factBlocks';
 import { decode } from './read/decode';
 import type { InputFile } from './read/walkFiles';
 import { splitItems } from './split/index';
-import type { DatedDoc, FactDraft } from './types';
+import type { DatedDoc, FactCore, FactDraft } from './types';
 
 /** Files larger than this are not read at all (memory safety); a file is streamed into memory whole. */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
@@ -23,20 +23,25 @@ export interface ProcessOptions {
   keepText?: boolean;
 }
 
-/** An article as one file yields it, with what the later corpus-wide steps need. */
-export interface ArticleDraft {
+/**
+ * An article as one file yields it, with what the later corpus-wide steps need. Its figures are whole Facts as found;
+ * FactCores once banked (output/bankFigures), their JSON bytes then being at `factBytes`.
+ */
+export interface ArticleDraft<F extends FactCore = Fact> {
   article: Article;
-  facts: Fact[];
+  facts: F[];
   /** Fingerprint for de-duplication across files. */
   hash: string;
   /** Latest year the text names (evidence for judging a date as being in the future). */
   maxYear?: number;
-  /** Where a worker thread wrote the figures' JSON (output/factBlocks), when one did. */
+  /** Where the figures' JSON bytes were written (output/factBlocks), once banked. */
   factBytes?: FactBytes;
+  /** What the dashboard's search looks in (title and evidence sentences), kept when the sentences are banked. */
+  searchText?: string;
 }
 
-export interface FileOutcome {
-  drafts: ArticleDraft[];
+export interface FileOutcome<F extends FactCore = Fact> {
+  drafts: ArticleDraft<F>[];
   rejects: Reject[];
   warnings: Warning[];
   /** Its strings are fresh copies (it crossed from a worker thread), not slices that keep a file's text alive. */

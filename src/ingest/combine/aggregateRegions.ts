@@ -1,6 +1,7 @@
 // Step 8: per-region aggregates the map and bars draw (regions.json): per province adcode (100000 = 全国) and per
 // city adcode, totals by metric of the counted figures, article counts, counts by publication month and by type.
-import { SCHEMA_VERSION, type Article, type Fact, type MetricTotal, type RegionAggregate, type RegionsFile } from '../../core/contract';
+import type { FactCore } from '../types';
+import { SCHEMA_VERSION, type Article, type MetricTotal, type RegionAggregate, type RegionsFile } from '../../core/contract';
 import type { MetricKey } from '../../core/metrics';
 import { NATIONAL, PROVINCE_BY_ADCODE, PROVINCE_BY_SHORT, provinceAdcodeOf } from '../../core/regions';
 
@@ -34,7 +35,7 @@ type Total = MetricTotal;
  * each total counts an article once: figures come grouped by article, so no set of article ids per total is kept
  * (on a million figures those sets cost more memory than the figures' numbers).
  */
-function addFact(region: RegionAggregate, fact: Fact, month: string | null, touched: Set<Total>): void {
+function addFact(region: RegionAggregate, fact: FactCore, month: string | null, touched: Set<Total>): void {
   const total = (region.totals[fact.metric] ??= { value: 0, approx: false, facts: 0, articles: 0 });
   total.value += fact.value;
   total.approx ||= fact.approx;
@@ -50,7 +51,7 @@ function addFact(region: RegionAggregate, fact: Fact, month: string | null, touc
 }
 
 /** The figures with each article's figures together (as the facts file lists them); sorted by article when not. */
-function groupedByArticle(facts: Fact[]): Fact[] {
+function groupedByArticle(facts: FactCore[]): FactCore[] {
   const finished = new Set<string>();
   let current: string | undefined;
   for (const f of facts) {
@@ -62,7 +63,7 @@ function groupedByArticle(facts: Fact[]): Fact[] {
   return facts;
 }
 
-export function aggregateRegions(articles: Article[], facts: Fact[]): RegionsFile {
+export function aggregateRegions(articles: Article[], facts: FactCore[]): RegionsFile {
   const provinces = new Map<number, RegionAggregate>();
   const cities = new Map<number, RegionAggregate>();
   const province = (adcode: number) => provinces.get(adcode) ?? provinces.set(adcode, emptyRegion(adcode, provinceName(adcode))).get(adcode)!;

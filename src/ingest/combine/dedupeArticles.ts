@@ -2,6 +2,7 @@
 // The copy whose source sorts first is kept; the others' figures are dropped with them (they are the same figures).
 // The kept drafts are updated in place: with a hundred thousand articles, copies would double the memory.
 import type { ArticleDraft } from '../processFile';
+import type { FactCore } from '../types';
 import type { Article } from '../../core/contract';
 import { compareSource } from './order';
 
@@ -9,10 +10,10 @@ function withKeysInOrder(article: Article): Article {
   return Object.fromEntries(Object.entries(article).sort((a, b) => (a[0] < b[0] ? -1 : 1))) as unknown as Article;
 }
 
-export function dedupeArticles(drafts: ArticleDraft[]): ArticleDraft[] {
+export function dedupeArticles<F extends FactCore>(drafts: ArticleDraft<F>[]): ArticleDraft<F>[] {
   const sorted = [...drafts].sort((a, b) => compareSource(a.article.source, b.article.source));
-  const byHash = new Map<string, ArticleDraft>();
-  const kept: ArticleDraft[] = [];
+  const byHash = new Map<string, ArticleDraft<F>>();
+  const kept: ArticleDraft<F>[] = [];
   for (const draft of sorted) {
     const first = byHash.get(draft.hash);
     if (first) {

@@ -1,21 +1,22 @@
 // Step 7b: the same figure for the same region reported by several articles (reprints, follow-ups) counts once.
 // The earliest article (then the smaller id) holds the counted copy; within one article, the first mention.
 // The others are kept, marked counted:false. Facts are marked in place (a million figures are not copied).
-import type { Article, Fact } from '../../core/contract';
+import type { Article } from '../../core/contract';
+import type { FactCore } from '../types';
 import { METRIC_KEYS } from '../../core/metrics';
-import { compareDate, compareFactPosition, compareText } from './order';
+import { compareDate, compareFactPosition, compareText, inTextOrder } from './order';
 
 const METRIC_INDEX = new Map<string, number>(METRIC_KEYS.map((k, i) => [k, i]));
 
 // What makes two figures the same: region (city when known) and metric, then value and period. Both parts are
 // numbers when they can be (a city or province adcode with the metric's index; a value without a period), which
 // on a million figures costs a fraction of building and hashing key strings.
-function groupKey(f: Fact): number | string {
+function groupKey(f: FactCore): number | string {
   if (f.cityAdcode === undefined && f.city !== undefined) return `${f.adcode}|${f.city}|${f.metric}`;
   return (f.cityAdcode ?? f.adcode) * 64 + (METRIC_INDEX.get(f.metric) ?? 63);
 }
 
-function valuePeriodKey(f: Fact): number | string {
+function valuePeriodKey(f: FactCore): number | string {
   const p = f.period;
   return p ? `${f.value}|${p.from ?? ''}~${p.to ?? ''}~${p.from || p.to ? '' : p.text}` : f.value;
 }
@@ -25,7 +26,7 @@ class SeenFacts {
   private readonly groups = new Map<number | string, Set<number | string>>();
 
   /** Adds the figure's key; true when it was new. */
-  add(f: Fact): boolean {
+  add(f: FactCore): boolean {
     const g = groupKey(f);
     let seen = this.groups.get(g);
     if (seen === undefined) this.groups.set(g, (seen = new Set()));
@@ -37,15 +38,9 @@ class SeenFacts {
 }
 
 /** An article with its figures in text order. */
-export interface ArticleFacts {
+export interface ArticleFacts<F extends FactCore = FactCore> {
   article: Pick<Article, 'id' | 'date'>;
-  facts: Fact[];
-}
-
-/** Extraction yields figures in text order: checking costs less than sorting every article's list. */
-function inPosition(facts: Fact[]): boolean {
-  for (let i = 1; i < facts.length; i++) if (compareFactPosition(facts[i - 1], facts[i]) > 0) return false;
-  return true;
+  facts: F[];
 }
 
 /**
@@ -53,14 +48,14 @@ function inPosition(facts: Fact[]): boolean {
  * position in the text. Only the articles are sorted (the figures follow their article), so a million figures
  * cost one pass, not a sort.
  */
-export function dedupeFacts(articles: ArticleFacts[]): Fact[] {
+export function dedupeFacts<F extends FactCore>(articles: ArticleFacts<F>[]): F[] {
   // Each article's figures in text order once, in place: both passes below read them so.
-  for (const { facts } of articles) if (!inPosition(facts)) facts.sort(compareFactPosition);
+  for (const { facts } of articles) if (!inTextOrder(facts)) facts.sort(compareFactPosition);
   const byDate = [...articles].sort((a, b) => compareDate(a.article.date, b.article.date) || compareText(a.article.id, b.article.id));
   const seen = new SeenFacts();
   for (const { facts } of byDate) for (const f of facts) f.counted = seen.add(f);
   const byId = [...articles].sort((a, b) => compareText(a.article.id, b.article.id));
-  const out: Fact[] = [];
+  const out: F[] = [];
   for (const { facts } of byId) for (const f of facts) out.push(f);
   return out;
 }

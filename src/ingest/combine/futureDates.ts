@@ -3,8 +3,9 @@
 // name). Never compared with the machine's clock, so the output does not depend on the day it is made.
 import type { Warning } from '../../core/contract';
 import type { ArticleDraft } from '../processFile';
+import type { FactCore } from '../types';
 
-export function dropFutureDates(drafts: ArticleDraft[]): Warning[] {
+export function dropFutureDates(drafts: ArticleDraft<FactCore>[]): Warning[] {
   const warnings: Warning[] = [];
   const years = drafts.map((d) => (d.article.date ? Number(d.article.date.slice(0, 4)) : -Infinity));
   const sortedYears = [...years].sort((a, b) => b - a);

@@ -1,5 +1,6 @@
 // Orderings shared by the corpus-wide steps, so every run sorts the same way on every machine.
-import type { Fact, SourceRef } from '../../core/contract';
+import type { SourceRef } from '../../core/contract';
+import type { FactCore } from '../types';
 
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -32,11 +33,17 @@ function idIndex(id: string): number {
 }
 
 /** One article's figures in text order: sentence, then number, then place among the article's figures. */
-export function compareFactPosition(a: Fact, b: Fact): number {
+export function compareFactPosition(a: FactCore, b: FactCore): number {
   return a.evidence.offset - b.evidence.offset || a.evidence.start - b.evidence.start || idIndex(a.id) - idIndex(b.id) || compareText(a.id, b.id);
 }
 
 /** The facts file's order: by article id, then text order. */
-export function compareFacts(a: Fact, b: Fact): number {
+export function compareFacts(a: FactCore, b: FactCore): number {
   return compareText(a.articleId, b.articleId) || compareFactPosition(a, b);
+}
+
+/** Extraction yields an article's figures in text order: checking costs less than sorting every article's list. */
+export function inTextOrder(facts: FactCore[]): boolean {
+  for (let i = 1; i < facts.length; i++) if (compareFactPosition(facts[i - 1], facts[i]) > 0) return false;
+  return true;
 }

@@ -4,6 +4,8 @@
 // With 100,000 articles the page loads the index only.
 // Pure: same input, same output (the ingest writer serialises it).
 import type { Article, Fact, RegionsFile } from '../../core/contract';
+import type { FactCore } from '../types';
+import { searchTextOf } from './bankFigures';
 import { SCHEMA_VERSION } from '../../core/contract';
 import { INSPECTION_TYPES, METRIC_KEYS } from '../../core/metrics';
 import { NATIONAL, PROVINCE_BY_SHORT } from '../../core/regions';
@@ -47,7 +49,7 @@ function typeBits(article: Article): number {
   return article.types.reduce((bits, t) => bits | (1 << INSPECTION_TYPES.indexOf(t)), 0);
 }
 
-function articleProvinceCodes(article: Article, facts: Fact[]): number[] {
+function articleProvinceCodes(article: Article, facts: FactCore[]): number[] {
   const codes = new Set<number>();
   for (const name of article.provinces) {
     const code = provinceCode(name);
@@ -57,7 +59,7 @@ function articleProvinceCodes(article: Article, facts: Fact[]): number[] {
   return [...codes].sort((a, b) => a - b);
 }
 
-function articleCityCodes(facts: Fact[], cityAdcodeByName: Map<string, number>, article: Article): number[] {
+function articleCityCodes(facts: FactCore[], cityAdcodeByName: Map<string, number>, article: Article): number[] {
   const codes = new Set<number>();
   for (const f of facts) if (f.cityAdcode) codes.add(f.cityAdcode);
   for (const name of article.cities) {
@@ -68,16 +70,19 @@ function articleCityCodes(facts: Fact[], cityAdcodeByName: Map<string, number>, 
 }
 
 /** City name → adcode, from the facts and the regions file (articles list cities by name only). */
-function cityAdcodes(facts: Fact[], regions: RegionsFile): Map<string, number> {
+function cityAdcodes(facts: FactCore[], regions: RegionsFile): Map<string, number> {
   const byName = new Map<string, number>();
   for (const c of Object.values(regions.cities)) byName.set(c.name, c.adcode);
   for (const f of facts) if (f.city && f.cityAdcode) byName.set(f.city, f.cityAdcode);
   return byName;
 }
 
-/** Title and each distinct evidence sentence (several figures often come from one sentence). */
-function searchText(article: Article, facts: Fact[]): string {
-  return [article.title, ...new Set(facts.map((f) => f.evidence.sentence))].join('\n').toLowerCase();
+/** Search text from whole figures (when the run did not bank them: their sentences are at hand). */
+function searchTextOfFacts(article: Article, facts: FactCore[]): string {
+  return searchTextOf(article.title, (facts as Fact[]).map((f) => {
+    if (typeof f.evidence.sentence !== 'string') throw new Error(`figure ${f.id} has no sentence and its article no search text`);
+    return f.evidence.sentence;
+  }));
 }
 
 /** Whole-corpus totals per province and 全国, by the same rules as the dashboard's own counting. */
@@ -99,9 +104,10 @@ export function buildSummary(index: ArticleIndex): Summary {
   return { schemaVersion: SCHEMA_VERSION, count: index.count, regions };
 }
 
-export function buildAppFiles(articles: Article[], facts: Fact[], regions: RegionsFile): Record<string, unknown> {
+/** `searchTexts` holds each article's search text when its figures were banked (their sentences are not in memory). */
+export function buildAppFiles(articles: Article[], facts: FactCore[], regions: RegionsFile, searchTexts?: Map<string, string>): Record<string, unknown> {
   const ordered = newestFirst(articles);
-  const factsByArticle = new Map<string, Fact[]>();
+  const factsByArticle = new Map<string, FactCore[]>();
   for (const f of facts) {
     const list = factsByArticle.get(f.articleId) ?? [];
     list.push(f);
@@ -133,7 +139,8 @@ export function buildAppFiles(articles: Article[], facts: Fact[], regions: Regio
   };
   const texts: SearchText[] = textShards.map((_, i) => ({ schemaVersion: SCHEMA_VERSION, start: i * TEXT_SHARD_SIZE, text: [] }));
   const files: Record<string, unknown> = {};
-  const shards: ArticleShard[] = index.shards.map((_, i) => ({
+  // An article's figures are written from their bytes (banked) or whole (output/writeOutput's record writers).
+  const shards: (Omit<ArticleShard, 'facts'> & { facts: FactCore[][] })[] = index.shards.map((_, i) => ({
     schemaVersion: SCHEMA_VERSION,
     start: i * SHARD_SIZE,
     articles: [],
@@ -156,7 +163,7 @@ export function buildAppFiles(articles: Article[], facts: Fact[], regions: Regio
       index.factValue.push(f.value);
       index.factFlags.push((f.approx ? 1 : 0) | (f.counted ? 2 : 0));
     }
-    texts[Math.floor(ordinal / TEXT_SHARD_SIZE)].text.push(searchText(article, own));
+    texts[Math.floor(ordinal / TEXT_SHARD_SIZE)].text.push(searchTexts?.get(article.id) ?? searchTextOfFacts(article, own));
     const shard = shards[Math.floor(ordinal / SHARD_SIZE)];
     shard.articles.push(article);
     shard.facts.push(own);

@@ -5,8 +5,10 @@
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Fact } from '../../core/contract';
-import { compareFactPosition } from '../combine/order';
+import { compareFactPosition, inTextOrder } from '../combine/order';
+import type { FactCore } from '../types';
 import { factJson } from './factJson';
+import { sortKeys } from './stableJson';
 
 /** Where an article's figures are in a spill file: the block holds them in text order, joined by ",\n". */
 export interface FactBytes {
@@ -18,6 +20,13 @@ export interface FactBytes {
 }
 
 const SEPARATOR = ',\n';
+const CHECK_FIRST = 200;
+const CHECK_EVERY = 1000;
+
+/** A figure whose fields factJson does not know (a field added to the contract, say) stops the run. */
+export function checkFactJson(fact: Fact, json: string = factJson(fact)): void {
+  if (json !== JSON.stringify(sortKeys(fact))) throw new Error(`Refusing to write figure ${fact.id}: it has fields the figure writer does not know.`);
+}
 const COUNTED = Buffer.from('"counted":');
 
 /**
@@ -33,9 +42,17 @@ export class FactBlockWriter {
     private readonly file: string,
   ) {}
 
-  /** Writes the figures (counted: true, as built) and says where they are. */
+  private appended = 0;
+
+  /** Writes the figures (counted: true, as built) in text order and says where they are. */
   append(facts: Fact[]): FactBytes {
-    const block = Buffer.from([...facts].sort(compareFactPosition).map(factJson).join(SEPARATOR));
+    const ordered = inTextOrder(facts) ? facts : [...facts].sort(compareFactPosition);
+    const json = ordered.map(factJson);
+    // factJson must write what JSON.stringify would; the first figures and then every thousandth are checked.
+    for (let i = 0; i < ordered.length; i++, this.appended++) {
+      if (this.appended < CHECK_FIRST || this.appended % CHECK_EVERY === 0) checkFactJson(ordered[i], json[i]);
+    }
+    const block = Buffer.from(json.join(SEPARATOR));
     // Each figure's "counted": key, in order: the keys before it in a record hold no quote, and quotes inside the
     // sentence after it are escaped (\"), so the next match is always the next figure's own key.
     const counted: number[] = [];
@@ -76,7 +93,7 @@ export class FactBlockReader {
    * The JSON of an article's figures joined by ",\n" (exactly what factJson gives), or null when no block was
    * written for it. `facts` are the article's figures in text order, as the facts file lists them.
    */
-  block(articleId: string, facts: Fact[]): Buffer | null {
+  block(articleId: string, facts: FactCore[]): Buffer | null {
     if (articleId === this.lastId) return this.last;
     const at = this.where.get(articleId);
     let out: Buffer | null = null;
@@ -99,7 +116,7 @@ export class FactBlockReader {
 }
 
 /** The block with `false` in place of `true` for the figures that are not counted. */
-function withCounted(raw: Buffer, counted: number[], facts: Fact[]): Buffer {
+function withCounted(raw: Buffer, counted: number[], facts: FactCore[]): Buffer {
   if (facts.every((f) => f.counted)) return raw;
   const pieces: Buffer[] = [];
   let from = 0;

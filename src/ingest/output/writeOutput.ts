@@ -6,15 +6,19 @@ import { compareFacts, compareSource, compareText } from '../combine/order';
 import { ArticlesFileSchema, checkFile, FactsFileSchema, ManifestSchema, RegionsFileSchema, RejectsFileSchema } from '../../core/schema';
 import { buildAppFiles } from './appFiles';
 import { replaceDirAtomically, type FileContent } from './atomicDir';
-import { FactBlockReader, type FactBytes } from './factBlocks';
+import type { FactCore } from '../types';
+import { checkFactJson, FactBlockReader, type FactBytes } from './factBlocks';
 import { factJson } from './factJson';
-import { sortKeys, stableJsonChunks, stableStringify } from './stableJson';
+import { stableJsonChunks, stableStringify } from './stableJson';
 
 export interface OutputData {
   corpusName: string;
   generator: { name: string; version: string };
   articles: Article[];
-  facts: Fact[];
+  /** Whole figures, or banked ones (FactCores) whose bytes the FactBlockReader gives. */
+  facts: FactCore[];
+  /** Each article's search text, when its figures were banked. */
+  searchTexts?: Map<string, string>;
   regions: RegionsFile;
   rejects: Reject[];
   warnings: Warning[];
@@ -68,11 +72,14 @@ function sampled<T>(records: T[]): T[] {
   return Array.from({ length: FULL_CHECK_LIMIT }, (_, i) => records[Math.floor(i * step)]);
 }
 
-/** Checks the contract files against the schemas the dashboard loads them with; a mismatch stops the write. */
-export function validateOutput(data: OutputData, manifest: Manifest): void {
+/**
+ * Checks the contract files against the schemas the dashboard loads them with; a mismatch stops the write. The
+ * figures checked are the records as written (`figureRecords`: banked ones read back from their bytes).
+ */
+export function validateOutput(data: OutputData, manifest: Manifest, figureRecords: unknown[] = sampled(data.facts)): void {
   const checks = [
     ['articles.json', checkFile(ArticlesFileSchema, { schemaVersion: SCHEMA_VERSION, articles: sampled(data.articles) })],
-    ['facts.json', checkFile(FactsFileSchema, { schemaVersion: SCHEMA_VERSION, facts: sampled(data.facts) })],
+    ['facts.json', checkFile(FactsFileSchema, { schemaVersion: SCHEMA_VERSION, facts: figureRecords })],
     ['regions.json', checkFile(RegionsFileSchema, data.regions)],
     ['rejects.json', checkFile(RejectsFileSchema, { schemaVersion: SCHEMA_VERSION, rejects: data.rejects, warnings: data.warnings })],
     ['manifest.json', checkFile(ManifestSchema, manifest)],
@@ -83,8 +90,8 @@ export function validateOutput(data: OutputData, manifest: Manifest): void {
 }
 
 /** The facts in runs of one article each (they come sorted by article). */
-function byArticle(facts: Fact[]): Fact[][] {
-  const groups: Fact[][] = [];
+function byArticle(facts: FactCore[]): FactCore[][] {
+  const groups: FactCore[][] = [];
   for (const f of facts) {
     const last = groups[groups.length - 1];
     if (last && last[0].articleId === f.articleId) last.push(f);
@@ -102,14 +109,14 @@ const CLOSE = Buffer.from(']');
  * what JSON.stringify would). An article's figures come as the bytes a worker thread wrote when there are some.
  */
 function recordWriters(blocks: FactBlockReader | undefined) {
-  const figures = (list: Fact[]): string | Buffer => blocks?.block(list[0].articleId, list) ?? list.map(factJson).join(',\n');
+  const figures = (list: FactCore[]): string | Buffer => blocks?.block(list[0].articleId, list) ?? wholeFigures(list).map(factJson).join(',\n');
   return {
     articles: (a: unknown) => JSON.stringify(a),
     /** The facts file's runs of one article's figures. */
-    factRuns: (run: unknown) => figures(run as Fact[]),
+    factRuns: (run: unknown) => figures(run as FactCore[]),
     /** An article shard's list of each article's figures. */
     factLists: (item: unknown) => {
-      const list = item as Fact[];
+      const list = item as FactCore[];
       if (list.length === 0) return '[]';
       const body = figures(list);
       return typeof body === 'string' ? `[${body}]` : Buffer.concat([OPEN, body, CLOSE]);
@@ -117,18 +124,32 @@ function recordWriters(blocks: FactBlockReader | undefined) {
   };
 }
 
+/** Figures written whole must have their sentences (banked ones come from their bytes instead). */
+function wholeFigures(list: FactCore[]): Fact[] {
+  for (const f of list) {
+    if (typeof (f as Fact).evidence.sentence !== 'string') throw new Error(`figure ${f.id} was banked but its bytes are missing`);
+  }
+  return list as Fact[];
+}
 
-/** Figures checked against JSON.stringify before writing (all of a small corpus, an even sample of a large one). */
-const FACT_JSON_CHECKS = 2_000;
-
-/** factJson must write exactly what JSON.stringify writes with sorted keys; a record it does not expect stops the write. */
-export function checkFactJson(facts: Fact[]): void {
-  const step = Math.max(1, Math.floor(facts.length / FACT_JSON_CHECKS));
-  for (let i = 0; i < facts.length; i += step) {
-    if (factJson(facts[i]) !== JSON.stringify(sortKeys(facts[i]))) {
-      throw new Error(`Refusing to write facts.json: figure ${facts[i].id} has fields the writer does not know.`);
+/**
+ * The figure records to validate, as they will be written (an even sample of articles on a large corpus): banked
+ * figures read back from their bytes, whole ones as they are (checked against JSON.stringify, as the bank does).
+ */
+function figureRecords(runs: FactCore[][], blocks: FactBlockReader | undefined): unknown[] {
+  const records: unknown[] = [];
+  for (const run of sampled(runs)) {
+    if (records.length >= FULL_CHECK_LIMIT) break;
+    const bytes = blocks?.block(run[0].articleId, run);
+    if (bytes) records.push(...(JSON.parse(`[${bytes.toString('utf8')}]`) as unknown[]));
+    else {
+      for (const f of wholeFigures(run)) {
+        checkFactJson(f);
+        records.push(f);
+      }
     }
   }
+  return records;
 }
 
 /**
@@ -137,13 +158,14 @@ export function checkFactJson(facts: Fact[]): void {
  */
 export function renderOutput(input: OutputData, blocks?: FactBlockReader): Map<string, FileContent> {
   const data = sortRecords(input);
-  const appFiles = buildAppFiles(data.articles, data.facts, data.regions);
+  const runs = byArticle(data.facts);
+  const appFiles = buildAppFiles(data.articles, data.facts, data.regions, data.searchTexts);
   const writers = recordWriters(blocks);
   const chunked = (value: unknown): FileContent => () => stableJsonChunks(value, { records: { articles: writers.articles, facts: writers.factLists } });
   const files = new Map<string, FileContent>();
   files.set('articles.json', chunked({ schemaVersion: SCHEMA_VERSION, articles: data.articles }));
   // Written run by run (an article's figures together): the same bytes as one record per line.
-  files.set('facts.json', () => stableJsonChunks({ schemaVersion: SCHEMA_VERSION, facts: byArticle(data.facts) }, { records: { facts: writers.factRuns } }));
+  files.set('facts.json', () => stableJsonChunks({ schemaVersion: SCHEMA_VERSION, facts: runs }, { records: { facts: writers.factRuns } }));
   files.set('regions.json', chunked(data.regions));
   files.set('rejects.json', chunked({ schemaVersion: SCHEMA_VERSION, rejects: data.rejects, warnings: data.warnings }));
   const appPaths = Object.keys(appFiles).sort(compareText);
@@ -152,8 +174,7 @@ export function renderOutput(input: OutputData, blocks?: FactBlockReader): Map<s
     files.set(rel, chunked(appFiles[rel]));
   }
   const manifest = buildManifest(data, appPaths);
-  validateOutput(data, manifest);
-  checkFactJson(data.facts);
+  validateOutput(data, manifest, figureRecords(runs, blocks));
   files.set('manifest.json', stableStringify(manifest));
   return files;
 }

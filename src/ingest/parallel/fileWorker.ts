@@ -1,5 +1,8 @@
 // Worker thread body: runs the per-file steps on batches of files sent by the pool and posts the outcomes back.
+// When the run writes output, the figures are banked here (output/bankFigures): their JSON bytes go to this
+// thread's spill file and they cross to the main thread packed in one typed array, which is moved, not copied.
 import { parentPort, threadId } from 'node:worker_threads';
+import { bankFigures, type PackedFigures } from '../output/bankFigures';
 import { FactBlockWriter } from '../output/factBlocks';
 import { processFile, type FileOutcome, type ProcessOptions } from '../processFile';
 import type { InputFile } from '../read/walkFiles';
@@ -15,6 +18,8 @@ export interface BatchRequest {
 export interface BatchResponse {
   batch: number;
   outcomes: FileOutcome[];
+  /** The outcomes' figures, when banked (their drafts' `facts` are then empty until unpackFigures). */
+  packed?: PackedFigures;
 }
 
 let spill: FactBlockWriter | null = null;
@@ -22,10 +27,12 @@ let spill: FactBlockWriter | null = null;
 parentPort?.on('message', (req: BatchRequest) => {
   // Posting copies every string, so the receiving side need not detach them from the files' texts.
   const outcomes = req.files.map((f) => ({ ...processFile(f, req.options), detached: true }));
-  if (req.spillDir !== undefined) {
-    spill ??= new FactBlockWriter(req.spillDir, `facts-${threadId}.bin`);
-    for (const o of outcomes) for (const d of o.drafts) if (d.facts.length > 0) d.factBytes = spill.append(d.facts);
-    spill.close();
+  if (req.spillDir === undefined) {
+    parentPort!.postMessage({ batch: req.batch, outcomes } satisfies BatchResponse);
+    return;
   }
-  parentPort!.postMessage({ batch: req.batch, outcomes } satisfies BatchResponse);
+  spill ??= new FactBlockWriter(req.spillDir, `facts-${threadId}.bin`);
+  const packed = bankFigures(outcomes, spill);
+  spill.close();
+  parentPort!.postMessage({ batch: req.batch, outcomes, packed } satisfies BatchResponse, [packed.numbers.buffer as ArrayBuffer]);
 });

@@ -4,7 +4,9 @@
 // A worker that dies (out of memory on a huge file, say) is replaced and its batches are redone in this thread.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { unpackFigures } from '../output/bankFigures';
 import { processFile, type FileOutcome, type ProcessOptions } from '../processFile';
+import type { FactCore } from '../types';
 import type { InputFile } from '../read/walkFiles';
 import type { BatchRequest, BatchResponse } from './fileWorker';
 import { bundleWorker } from './workerBundle';
@@ -59,7 +61,7 @@ function startWorker(): Worker {
 
 /** A mapFiles for runIngest that runs processFile in `count` worker threads. */
 export function workerMapFiles(count: number, options: ProcessOptions) {
-  return (files: InputFile[], onOutcome: (outcome: FileOutcome, index: number) => void, context: MapContext = {}): Promise<void> =>
+  return (files: InputFile[], onOutcome: (outcome: FileOutcome<FactCore>, index: number) => void, context: MapContext = {}): Promise<void> =>
     new Promise((resolve) => {
       if (files.length < MIN_FILES_FOR_WORKERS || count <= 0) {
         files.forEach((f, i) => onOutcome(processFile(f, options), i));
@@ -72,7 +74,7 @@ export function workerMapFiles(count: number, options: ProcessOptions) {
       let next = 0;
       let finished = 0;
 
-      const deliver = (batch: number, outcomes: FileOutcome[]) => {
+      const deliver = (batch: number, outcomes: FileOutcome<FactCore>[]) => {
         outcomes.forEach((o, j) => onOutcome(o, batch * BATCH_FILES + j));
         if (++finished === batches.length) {
           void Promise.all([...inFlight.keys()].map((w) => w.terminate())).then(() => resolve());
@@ -95,7 +97,7 @@ export function workerMapFiles(count: number, options: ProcessOptions) {
         worker.on('message', (res: BatchResponse) => {
           inFlight.get(worker)?.delete(res.batch);
           send(worker);
-          deliver(res.batch, res.outcomes);
+          deliver(res.batch, res.packed ? unpackFigures(res.outcomes, res.packed) : res.outcomes);
         });
         const lost = () => {
           const pending = inFlight.get(worker);

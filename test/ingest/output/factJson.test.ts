@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../../src/core/contract';
 import { factJson } from '../../../src/ingest/output/factJson';
 import { sortKeys } from '../../../src/ingest/output/stableJson';
-import { checkFactJson } from '../../../src/ingest/output/writeOutput';
+import { checkFactJson } from '../../../src/ingest/output/factBlocks';
 
 function fact(over: Partial<Fact> = {}): Fact {
   return {
@@ -37,8 +37,9 @@ describe('factJson', () => {
   });
 
   it('is checked before writing: a figure with a field it does not know stops the write', () => {
-    expect(() => checkFactJson([fact(), fact({ id: 'a1.1' })])).not.toThrow();
+    expect(() => checkFactJson(fact())).not.toThrow();
+    expect(() => checkFactJson(fact({ id: 'a1.1', period: { text: '去年' } }))).not.toThrow();
     const odd = { ...fact(), note: 'new field' } as Fact;
-    expect(() => checkFactJson([odd])).toThrow(/fields the writer does not know/);
+    expect(() => checkFactJson(odd)).toThrow(/fields the figure writer does not know/);
   });
 });

@@ -1,0 +1,148 @@
+// Banking figures: when a run writes output, each article's figures are written as JSON bytes the moment they are
+// found (FactBlockWriter) and only their FactCore (no sentence) is kept. The FactCores travel packed as numbers
+// in one typed array per batch plus a short table of strings: a worker thread's batch then crosses to the main
+// thread as one block copy, where a million figure objects would be rebuilt field by field (that rebuilding cost
+// more than half of the main thread's time on 100,000 articles), and the main thread never holds the sentences.
+import type { Fact, Period } from '../../core/contract';
+import { METRIC_KEYS, type MetricKey } from '../../core/metrics';
+import { compareFactPosition, inTextOrder } from '../combine/order';
+import type { FileOutcome } from '../processFile';
+import type { FactCore } from '../types';
+import type { FactBlockWriter } from './factBlocks';
+
+/** Banked figures: FIELDS numbers per figure, in the order of the drafts and, within a draft, in text order. */
+export interface PackedFigures {
+  numbers: Float64Array;
+  strings: string[];
+}
+
+// The numbers of one figure. String fields are indexes into `strings`; NONE marks an absent optional field.
+const ADCODE = 0;
+const APPROX = 1;
+const CITY_ADCODE = 2;
+const END = 3;
+const OFFSET = 4;
+const START = 5;
+const ID_INDEX = 6;
+const METRIC = 7;
+const VALUE = 8;
+const CITY = 9;
+const PROVINCE = 10;
+const PERIOD_FROM = 11;
+const PERIOD_TEXT = 12;
+const PERIOD_TO = 13;
+const FIELDS = 14;
+const NONE = -1;
+
+const METRIC_INDEX = new Map<string, number>(METRIC_KEYS.map((k, i) => [k, i]));
+
+/** What the dashboard's search looks in: the title and each distinct evidence sentence, lower-cased. */
+export function searchTextOf(title: string, sentences: Iterable<string>): string {
+  return [title, ...new Set(sentences)].join('\n').toLowerCase();
+}
+
+/** A figure's place among its article's figures, from its id (`<articleId>.<n>`, as toFact makes it). */
+function idIndex(f: Fact): number {
+  const n = Number(f.id.slice(f.articleId.length + 1));
+  if (!f.id.startsWith(`${f.articleId}.`) || !Number.isInteger(n)) throw new Error(`figure id ${f.id} is not <articleId>.<n>`);
+  return n;
+}
+
+function metricIndex(f: Fact): number {
+  const i = METRIC_INDEX.get(f.metric);
+  if (i === undefined) throw new Error(`figure ${f.id} has a metric outside the catalogue: ${f.metric}`);
+  return i;
+}
+
+class StringTable {
+  readonly strings: string[] = [];
+  private readonly index = new Map<string, number>();
+  ref(s: string | undefined): number {
+    if (s === undefined) return NONE;
+    let i = this.index.get(s);
+    if (i === undefined) {
+      i = this.strings.length;
+      this.strings.push(s);
+      this.index.set(s, i);
+    }
+    return i;
+  }
+}
+
+/**
+ * Writes the figures of every draft to the spill file and keeps them packed: each draft's `facts` is emptied, its
+ * `factBytes` says where its figures went (one `counted` entry per figure) and `searchText` keeps what search needs.
+ */
+export function bankFigures(outcomes: FileOutcome[], writer: FactBlockWriter): PackedFigures {
+  let total = 0;
+  for (const o of outcomes) for (const d of o.drafts) total += d.facts.length;
+  const numbers = new Float64Array(total * FIELDS);
+  const table = new StringTable();
+  let at = 0;
+  for (const o of outcomes) {
+    for (const d of o.drafts) {
+      const facts = inTextOrder(d.facts) ? d.facts : [...d.facts].sort(compareFactPosition);
+      d.searchText = searchTextOf(d.article.title, facts.map((f) => f.evidence.sentence));
+      if (facts.length === 0) continue;
+      d.factBytes = writer.append(facts);
+      for (const f of facts) {
+        numbers[at + ADCODE] = f.adcode;
+        numbers[at + APPROX] = f.approx ? 1 : 0;
+        numbers[at + CITY_ADCODE] = f.cityAdcode ?? NONE;
+        numbers[at + END] = f.evidence.end;
+        numbers[at + OFFSET] = f.evidence.offset;
+        numbers[at + START] = f.evidence.start;
+        numbers[at + ID_INDEX] = idIndex(f);
+        numbers[at + METRIC] = metricIndex(f);
+        numbers[at + VALUE] = f.value;
+        numbers[at + CITY] = table.ref(f.city);
+        numbers[at + PROVINCE] = table.ref(f.province);
+        numbers[at + PERIOD_FROM] = table.ref(f.period?.from);
+        numbers[at + PERIOD_TEXT] = table.ref(f.period?.text);
+        numbers[at + PERIOD_TO] = table.ref(f.period?.to);
+        at += FIELDS;
+      }
+      d.facts = [];
+    }
+  }
+  return { numbers, strings: table.strings };
+}
+
+function unpackPeriod(n: Float64Array, at: number, strings: string[]): Period | undefined {
+  if (n[at + PERIOD_TEXT] === NONE) return undefined;
+  const p = {} as Period;
+  if (n[at + PERIOD_FROM] !== NONE) p.from = strings[n[at + PERIOD_FROM]];
+  p.text = strings[n[at + PERIOD_TEXT]];
+  if (n[at + PERIOD_TO] !== NONE) p.to = strings[n[at + PERIOD_TO]];
+  return p;
+}
+
+/** The banked outcomes with each draft's figures as FactCores again (keys in the order toFact gives them). */
+export function unpackFigures(outcomes: FileOutcome[], packed: PackedFigures): FileOutcome<FactCore>[] {
+  const { numbers: n, strings } = packed;
+  let at = 0;
+  for (const o of outcomes) {
+    for (const d of o.drafts) {
+      const count = d.factBytes?.counted.length ?? 0;
+      const id = d.article.id;
+      const facts: FactCore[] = [];
+      for (let i = 0; i < count; i++, at += FIELDS) {
+        const f = { adcode: n[at + ADCODE], approx: n[at + APPROX] === 1, articleId: id } as FactCore;
+        if (n[at + CITY] !== NONE) f.city = strings[n[at + CITY]];
+        if (n[at + CITY_ADCODE] !== NONE) f.cityAdcode = n[at + CITY_ADCODE];
+        f.counted = true;
+        f.evidence = { end: n[at + END], offset: n[at + OFFSET], start: n[at + START] };
+        f.id = `${id}.${n[at + ID_INDEX]}`;
+        f.metric = METRIC_KEYS[n[at + METRIC]] as MetricKey;
+        const period = unpackPeriod(n, at, strings);
+        if (period) f.period = period;
+        f.province = strings[n[at + PROVINCE]];
+        f.value = n[at + VALUE];
+        facts.push(f);
+      }
+      (d as { facts: FactCore[] }).facts = facts;
+    }
+  }
+  if (at !== n.length) throw new Error(`banked figures do not match their drafts (${at / FIELDS} of ${n.length / FIELDS} read)`);
+  return outcomes as unknown as FileOutcome<FactCore>[];
+}

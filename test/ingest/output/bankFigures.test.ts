@@ -1,0 +1,75 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Article, Fact } from '../../../src/core/contract';
+import { bankFigures, searchTextOf, unpackFigures } from '../../../src/ingest/output/bankFigures';
+import { FactBlockReader, FactBlockWriter } from '../../../src/ingest/output/factBlocks';
+import { factJson } from '../../../src/ingest/output/factJson';
+import type { FileOutcome } from '../../../src/ingest/processFile';
+
+const dir = mkdtempSync(join(tmpdir(), 'bank-figures-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function fact(articleId: string, index: number, offset: number, sentence: string, over: Partial<Fact> = {}): Fact {
+  return {
+    adcode: 150000,
+    approx: false,
+    articleId,
+    counted: true,
+    evidence: { end: 8, offset, sentence, start: 5 },
+    id: `${articleId}.${index}`,
+    metric: 'issues_found',
+    province: '内蒙古',
+    value: 100 + index,
+    ...over,
+  };
+}
+
+function outcome(id: string, title: string, facts: Fact[]): FileOutcome {
+  const article = { id, title } as Article;
+  return { drafts: [{ article, facts, hash: id }], rejects: [], warnings: [] };
+}
+
+/** A figure without its sentence: what the corpus-wide steps keep. */
+function core(f: Fact) {
+  const { sentence: _sentence, ...evidence } = f.evidence;
+  return { ...f, evidence };
+}
+
+describe('bankFigures', () => {
+  it('writes each article\'s figures as bytes and gives them back as FactCores in text order, every field intact', () => {
+    const a = [
+      fact('a', 0, 40, '后一句：问题12个。', { approx: true, value: 1.5 }),
+      fact('a', 1, 0, '呼和浩特市发现问题30个，移交线索5条。', { city: '呼和浩特市', cityAdcode: 150100, metric: 'problem_clues' }),
+      fact('a', 2, 0, '呼和浩特市发现问题30个，移交线索5条。', { period: { text: '2021年', from: '2021-01-01', to: '2021-12-31' } }),
+      fact('a', 3, 0, '呼和浩特市发现问题30个，移交线索5条。', { period: { text: '去年' }, province: '全国', adcode: 100000 }),
+    ];
+    const outcomes = [outcome('a', '内蒙古巡视反馈', a), outcome('b', '无关新闻', [])];
+    const writer = new FactBlockWriter(dir, 'bank.bin');
+    const packed = bankFigures(outcomes, writer);
+    writer.close();
+
+    expect(outcomes[0].drafts[0].facts).toEqual([]); // nothing but numbers crosses to the main thread
+    const restored = unpackFigures(outcomes, packed);
+    const inTextOrder = [a[1], a[2], a[3], a[0]];
+    expect(restored[0].drafts[0].facts).toEqual(inTextOrder.map(core));
+    expect(restored[1].drafts[0].facts).toEqual([]);
+
+    const draft = restored[0].drafts[0];
+    expect(draft.searchText).toBe(searchTextOf('内蒙古巡视反馈', ['呼和浩特市发现问题30个，移交线索5条。', '后一句：问题12个。']));
+    expect(restored[1].drafts[0].searchText).toBe('无关新闻');
+    const reader = new FactBlockReader(dir, new Map([['a', draft.factBytes!]]));
+    expect(reader.block('a', draft.facts)?.toString('utf8')).toBe(inTextOrder.map(factJson).join(',\n'));
+    reader.close();
+  });
+
+  it('refuses figures it could not give back faithfully', () => {
+    const writer = new FactBlockWriter(dir, 'bad.bin');
+    expect(() => bankFigures([outcome('a', 't', [fact('a', 0, 0, 's', { id: 'other.0' })])], writer)).toThrow(/not <articleId>.<n>/);
+    expect(() => bankFigures([outcome('a', 't', [fact('a', 0, 0, 's', { metric: 'no_such_metric' as Fact['metric'] })])], writer)).toThrow(/outside the catalogue/);
+    writer.close();
+    const packed = bankFigures([outcome('c', 't', [])], new FactBlockWriter(dir, 'none.bin'));
+    expect(() => unpackFigures([outcome('c', 't', [])], { ...packed, numbers: new Float64Array(14) })).toThrow(/do not match/);
+  });
+});
