@@ -4,7 +4,7 @@
 // name made from a hash of everything it was built from, so a run whose sources did not change only reads and
 // hashes them (a few milliseconds) instead of bundling again.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -58,9 +58,19 @@ function projectRoot(entryPath: string): string | null {
   }
 }
 
-/** node_modules/.cache/xunshi-atlas when the project has node_modules (the usual home of tool caches), else the OS temp folder. */
+/** node_modules/.cache/xunshi-atlas (the usual home of tool caches) when it can be written, else the OS temp folder. */
 function cacheDir(root: string | null): string {
-  const dir = root ? join(root, 'node_modules', '.cache', CACHE_NAME) : join(tmpdir(), `${CACHE_NAME}-cache`);
+  if (root) {
+    const dir = join(root, 'node_modules', '.cache', CACHE_NAME);
+    try {
+      mkdirSync(dir, { recursive: true });
+      accessSync(dir, constants.W_OK);
+      return dir;
+    } catch {
+      // a read-only install: the temp folder below
+    }
+  }
+  const dir = join(tmpdir(), `${CACHE_NAME}-cache`);
   mkdirSync(dir, { recursive: true });
   return dir;
 }

@@ -2,7 +2,7 @@
 // one of its inputs changed.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -108,5 +108,29 @@ describe('bundleWorker', () => {
     expect(reply.outcomes).toHaveLength(1);
     // The region and level come from the divisions list bundled into the worker.
     expect(reply.outcomes[0].drafts.map((d) => [d.article.provinces, d.article.level])).toEqual([[['江苏'], 'provincial']]);
+  });
+
+  it('caches in the temp folder when the project has no node_modules', async () => {
+    const bare = mkdtempSync(join(tmpdir(), 'worker-bundle-bare-'));
+    try {
+      writeFileSync(join(bare, 'echo.ts'), "import { parentPort } from 'node:worker_threads';\nparentPort!.on('message', (n: number) => parentPort!.postMessage(n * 2));\n");
+      const bundle = bundleWorker(pathToFileURL(join(bare, 'echo.ts')));
+      try {
+        expect(dirname(bundle)).toBe(join(tmpdir(), 'xunshi-atlas-cache'));
+        const worker = new Worker(bundle);
+        const doubled = await new Promise((resolve) => {
+          worker.once('message', resolve);
+          worker.postMessage(21);
+        });
+        await worker.terminate();
+        expect(doubled).toBe(42);
+      } finally {
+        // This entry's bundle and record (named by the entry's path) go with the test.
+        const prefix = basename(bundle).split('-').slice(0, 2).join('-');
+        for (const n of readdirSync(dirname(bundle))) if (n.startsWith(`${prefix}-`)) rmSync(join(dirname(bundle), n), { force: true });
+      }
+    } finally {
+      rmSync(bare, { recursive: true, force: true });
+    }
   });
 });
