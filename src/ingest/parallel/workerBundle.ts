@@ -3,12 +3,13 @@
 // transforms every module again there, which costs about half a second per worker. The bundle is cached under a
 // name made from a hash of everything it was built from, so a run whose sources did not change only reads and
 // hashes them (a few milliseconds) instead of bundling again.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { threadId } from 'node:worker_threads';
 
 /** The part of esbuild's API used here (loaded lazily: without esbuild the workers still start, through tsx). */
 interface Esbuild {
@@ -89,9 +90,9 @@ function inputsKey(esbuildVersion: string, options: Record<string, unknown>, inp
   return hash.digest('hex').slice(0, 20);
 }
 
-/** Writes a file whole or not at all (another run may be reading the cache at the same time). */
+/** Writes a file whole or not at all (other runs, or threads of this one, may use the cache at the same time). */
 function writeWhole(path: string, text: string): void {
-  const tmp = `${path}.${process.pid}.tmp`;
+  const tmp = `${path}.${process.pid}-${threadId}-${randomBytes(4).toString('hex')}.tmp`;
   writeFileSync(tmp, text);
   renameSync(tmp, path);
 }
