@@ -24,6 +24,8 @@ interface Esbuild {
 /** Bundles of one entry kept in the cache (older ones are removed): a few, for runs of other checkouts or branches. */
 const BUNDLES_KEPT = 4;
 const CACHE_NAME = 'xunshi-atlas';
+/** A temporary file this old was left by a killed run (a write of it takes milliseconds). */
+const LEFTOVER_MS = 10 * 60_000;
 
 /**
  * CommonJS packages in the bundle (papaparse, say) may `require` Node's built-in modules; an ES module has no
@@ -97,13 +99,15 @@ function writeWhole(path: string, text: string): void {
   renameSync(tmp, path);
 }
 
-/** Removes all but the newest bundles of this entry (never the one just made). */
+/** Removes all but the newest bundles of this entry (never the one just made), and what killed runs left half-written. */
 function pruneBundles(dir: string, prefix: string, keep: string): void {
-  const bundles = readdirSync(dir)
-    .filter((n) => n.startsWith(prefix) && n.endsWith('.mjs') && join(dir, n) !== keep)
+  const files = readdirSync(dir)
+    .filter((n) => n.startsWith(prefix) && join(dir, n) !== keep)
     .map((n) => ({ path: join(dir, n), mtime: statSync(join(dir, n)).mtimeMs }))
     .sort((a, b) => b.mtime - a.mtime);
-  for (const old of bundles.slice(BUNDLES_KEPT - 1)) rmSync(old.path, { force: true });
+  const bundles = files.filter((f) => f.path.endsWith('.mjs'));
+  const leftovers = files.filter((f) => f.path.endsWith('.tmp') && f.mtime < Date.now() - LEFTOVER_MS);
+  for (const old of [...bundles.slice(BUNDLES_KEPT - 1), ...leftovers]) rmSync(old.path, { force: true });
 }
 
 /**
@@ -137,6 +141,8 @@ export function bundleWorker(entry: URL): string {
   if (result.errors.length > 0 || code === undefined || !result.metafile) {
     throw new Error(`esbuild: ${result.errors.map((e) => e.text).join('; ') || 'no output'}`);
   }
+  // Hashed as they are now: a source saved during the build's few hundred milliseconds could leave this bundle
+  // one edit behind until the next change to any input.
   const inputs = Object.keys(result.metafile.inputs).map((p) => resolve(workingDir, p));
   const bundle = join(dir, `${prefix}${inputsKey(esbuild.version, options, inputs)}.mjs`);
   writeWhole(bundle, code);

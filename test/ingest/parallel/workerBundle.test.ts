@@ -1,6 +1,6 @@
 // The worker bundle: one plain-JavaScript file a Worker starts without a TypeScript loader, rebuilt only when
 // one of its inputs changed.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -76,13 +76,19 @@ describe('bundleWorker', () => {
     expect(bundleWorker(entry)).toBe(first);
   });
 
-  it('keeps only a few bundles of an entry', () => {
+  it('keeps only a few bundles of an entry, and clears what a killed build left', () => {
+    const cacheOf = dirname(bundleWorker(entry));
+    const prefix = readdirSync(cacheOf).find((n) => n.startsWith('worker-') && n.endsWith('-inputs.json'))!.replace(/inputs\.json$/, '');
+    const leftover = join(cacheOf, `${prefix}0123.mjs.999-0-abcd.tmp`);
+    writeFileSync(leftover, 'half a bundle');
+    utimesSync(leftover, new Date(Date.now() - 3600_000), new Date(Date.now() - 3600_000));
     for (let i = 0; i < 7; i++) {
       put('src/places.json', JSON.stringify({ provinces: [`省${i}`] }));
       bundleWorker(entry);
     }
     const cache = dirname(bundleWorker(entry));
     expect(readdirSync(cache).filter((n) => n.startsWith('worker-') && n.endsWith('.mjs')).length).toBeLessThanOrEqual(4);
+    expect(existsSync(leftover)).toBe(false);
   });
 
   it('throws when the worker does not build (the pool then starts workers through tsx)', () => {
