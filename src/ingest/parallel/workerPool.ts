@@ -42,7 +42,7 @@ function chooseWorkerStart(): { bundle: string } | 'tsx' | 'plain' {
   try {
     return { bundle: bundleWorker(WORKER_URL) };
   } catch (e) {
-    process.stderr.write(`ingest: worker threads start through tsx (slower): no worker bundle (${e instanceof Error ? e.message : String(e)})\n`);
+    process.stderr.write(`ingest: worker threads start through tsx (slower): no worker bundle (${(e instanceof Error ? e.message : String(e)).split('\n')[0]})\n`);
     return 'tsx';
   }
 }
