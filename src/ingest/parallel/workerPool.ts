@@ -14,8 +14,13 @@ import { bundleWorker } from './workerBundle';
 const BATCH_FILES = 32;
 /** Below this many files, starting threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 300;
-/** A worker holds one batch of files at a time; a small heap makes it collect garbage early (peak RSS). */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 48 };
+/**
+ * A worker holds one batch of files at a time, so little of what it allocates survives: a large young generation
+ * means fewer scavenges (each costs about as much whatever the garbage) and less promoted by accident, which on
+ * 100,000 articles took about a sixth off the CPU time. The old generation stays small (RSS: workers and the main
+ * thread's data share the 1 GB).
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 128 };
 // From source (the command runs through tsx) the worker is bundled to plain JavaScript first (workerBundle);
 // from built JavaScript it starts as it is.
 const WORKER_URL = new URL('./fileWorker.ts', import.meta.url);
