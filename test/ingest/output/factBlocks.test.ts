@@ -45,4 +45,16 @@ describe('fact blocks', () => {
     expect(reader.block('missing', [])).toBeNull();
     reader.close();
   });
+
+  it('keeps every block in place when many are written in one go (more blocks than one writev takes, over a megabyte)', () => {
+    const writer = new FactBlockWriter(dir, 'many.bin');
+    const articles = Array.from({ length: 1500 }, (_, i) => [fact(`m${i}`, 0, 0, `第${i}句：${'长'.repeat(i % 700)}`)]);
+    const where = new Map(articles.map((facts) => [facts[0].articleId, writer.append(facts)] as const));
+    writer.close();
+    const reader = new FactBlockReader(dir, where);
+    for (const facts of [articles[0], articles[1023], articles[1024], articles[1499]]) {
+      expect(reader.block(facts[0].articleId, facts)?.toString('utf8')).toBe(facts.map(factJson).join(',\n'));
+    }
+    reader.close();
+  });
 });
