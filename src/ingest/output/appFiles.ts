@@ -49,24 +49,33 @@ function typeBits(article: Article): number {
   return article.types.reduce((bits, t) => bits | (1 << INSPECTION_TYPES.indexOf(t)), 0);
 }
 
+/** The codes ascending, each once (an article has a handful: an array beats a Set here, a million times over). */
+function sortedUnique(codes: number[]): number[] {
+  codes.sort((a, b) => a - b);
+  let n = 0;
+  for (let i = 0; i < codes.length; i++) if (i === 0 || codes[i] !== codes[i - 1]) codes[n++] = codes[i];
+  codes.length = n;
+  return codes;
+}
+
 function articleProvinceCodes(article: Article, facts: FactCore[]): number[] {
-  const codes = new Set<number>();
+  const codes: number[] = [];
   for (const name of article.provinces) {
     const code = provinceCode(name);
-    if (code !== undefined) codes.add(code);
+    if (code !== undefined) codes.push(code);
   }
-  for (const f of facts) codes.add(Math.floor(f.adcode / 10000));
-  return [...codes].sort((a, b) => a - b);
+  for (const f of facts) codes.push(Math.floor(f.adcode / 10000));
+  return sortedUnique(codes);
 }
 
 function articleCityCodes(facts: FactCore[], cityAdcodeByName: Map<string, number>, article: Article): number[] {
-  const codes = new Set<number>();
-  for (const f of facts) if (f.cityAdcode) codes.add(f.cityAdcode);
+  const codes: number[] = [];
+  for (const f of facts) if (f.cityAdcode) codes.push(f.cityAdcode);
   for (const name of article.cities) {
     const code = cityAdcodeByName.get(name);
-    if (code) codes.add(code);
+    if (code) codes.push(code);
   }
-  return [...codes].sort((a, b) => a - b);
+  return sortedUnique(codes);
 }
 
 /** City name → adcode, from the facts and the regions file (articles list cities by name only). */
@@ -104,15 +113,27 @@ export function buildSummary(index: ArticleIndex): Summary {
   return { schemaVersion: SCHEMA_VERSION, count: index.count, regions };
 }
 
+const METRIC_INDEX = new Map<string, number>(METRIC_KEYS.map((k, i) => [k, i]));
+
+/** Each article's figures; they come in runs of one article (the facts file's order), one list per run, not per figure. */
+function groupByArticle(facts: FactCore[]): Map<string, FactCore[]> {
+  const byArticle = new Map<string, FactCore[]>();
+  for (let i = 0; i < facts.length; ) {
+    const id = facts[i].articleId;
+    let end = i + 1;
+    while (end < facts.length && facts[end].articleId === id) end++;
+    const run = facts.slice(i, end);
+    const earlier = byArticle.get(id);
+    byArticle.set(id, earlier ? earlier.concat(run) : run);
+    i = end;
+  }
+  return byArticle;
+}
+
 /** `searchTexts` holds each article's search text when its figures were banked (their sentences are not in memory). */
 export function buildAppFiles(articles: Article[], facts: FactCore[], regions: RegionsFile, searchTexts?: Map<string, string>): Record<string, unknown> {
   const ordered = newestFirst(articles);
-  const factsByArticle = new Map<string, FactCore[]>();
-  for (const f of facts) {
-    const list = factsByArticle.get(f.articleId) ?? [];
-    list.push(f);
-    factsByArticle.set(f.articleId, list);
-  }
+  const factsByArticle = groupByArticle(facts);
   const byName = cityAdcodes(facts, regions);
   const shardCount = Math.max(1, Math.ceil(ordered.length / SHARD_SIZE));
   const textShards = Array.from({ length: Math.max(1, Math.ceil(ordered.length / TEXT_SHARD_SIZE)) }, (_, i) => appTextShardPath(i));
@@ -159,7 +180,7 @@ export function buildAppFiles(articles: Article[], facts: FactCore[], regions: R
     for (const f of own) {
       index.factProvince.push(Math.floor(f.adcode / 10000));
       index.factCity.push(f.cityAdcode ?? 0);
-      index.factMetric.push(METRIC_KEYS.indexOf(f.metric));
+      index.factMetric.push(METRIC_INDEX.get(f.metric) ?? -1);
       index.factValue.push(f.value);
       index.factFlags.push((f.approx ? 1 : 0) | (f.counted ? 2 : 0));
     }
