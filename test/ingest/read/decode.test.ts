@@ -45,4 +45,42 @@ describe('decode', () => {
     expect(normaliseText('a\u0000b\u0007c\td\ne\u001bf')).toBe('abc\td\nef');
     expect(normaliseText('x\ud800y\udc00z😀')).toBe('xyz😀');
   });
+  it('reads UTF-8 exactly as a strict TextDecoder does: one BOM dropped, every character kept, bad bytes refused', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    const asStrict = (bytes: Uint8Array): string | null => {
+      try {
+        return normaliseText(strict.decode(bytes));
+      } catch {
+        return null;
+      }
+    };
+    const cases: Uint8Array[] = [
+      utf8('巡视组进驻，发现问题1.5万余个。ＡＢＣ　😀 ascii'),
+      new Uint8Array([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, ...utf8('两个BOM')]), // the second is text, dropped later
+      new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('\r\n')]),
+      utf8('\ufeff中间\ufeff的BOM'),
+      utf8('\u{10ffff}\ufffe末尾'),
+      new Uint8Array([...utf8('巡察'), 0xed, 0xa0, 0x80]), // an encoded surrogate is not UTF-8
+      new Uint8Array([...utf8('巡察'), 0xc0, 0x80]), // nor an overlong NUL
+    ];
+    // Random mixtures of ASCII, Chinese, 4-byte characters and stray bytes.
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    const pieces = [utf8('问'), utf8('a'), utf8('😀'), utf8('，'), new Uint8Array([0x80]), new Uint8Array([0xe5])];
+    for (let n = 0; n < 200; n++) {
+      const parts: number[] = [];
+      for (let k = next() % 12; k >= 0; k--) parts.push(...pieces[next() % pieces.length]);
+      cases.push(new Uint8Array(parts));
+    }
+    let valid = 0;
+    for (const bytes of cases) {
+      const r = decode(bytes);
+      const expected = asStrict(bytes);
+      if (expected !== null) {
+        valid++;
+        expect(r.ok && r.encoding === 'utf-8' && r.text).toBe(expected);
+      } else expect(r.ok && r.encoding === 'utf-8' && r.warnings.length === 0).toBe(false);
+    }
+    expect(valid).toBeGreaterThan(20);
+  });
 });
