@@ -1,6 +1,6 @@
 // One input file through the per-file steps: read → decode → split → clean → date → analyse.
 // Pure apart from reading the file, so it can run in a worker thread; the raw body is dropped once cleaned.
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Article, Fact, Period, Reject, Warning } from '../core/contract';
 import { analyzeDoc } from './extract/index';
 import { cleanItem } from './clean/cleanItem';
@@ -48,13 +48,33 @@ export interface FileOutcome<F extends FactCore = Fact> {
   detached?: boolean;
 }
 
-/** The file's bytes, or its size when it is over the limit; one open for both the size and the bytes. */
-function readWhole(path: string): Buffer | number {
+/**
+ * Where files are read: one buffer per thread, reused, so a file costs no allocation. Its bytes are only lent to
+ * the caller, who must be done with them (decode copies them into a string) before the next file is read.
+ */
+const readBuffer = Buffer.allocUnsafeSlow(1 << 20);
+
+/**
+ * The file's bytes (lent when they fit readBuffer), or its size when it is over the limit. A read that does not fill
+ * the buffer has met the end of a regular file: open, one read and close, with no fstat (nor the Stats object it
+ * makes). A larger file is measured, then read whole into a buffer of its own.
+ */
+function readWhole(path: string): Uint8Array | number {
   const fd = openSync(path, 'r');
   try {
+    const first = readSync(fd, readBuffer, 0, readBuffer.length, 0);
+    if (first < readBuffer.length) return readBuffer.subarray(0, first);
     const size = fstatSync(fd).size;
     if (size > MAX_FILE_BYTES) return size;
-    return readFileSync(fd);
+    const whole = Buffer.allocUnsafe(Math.max(size, first));
+    readBuffer.copy(whole, 0, 0, first);
+    let length = first;
+    while (length < whole.length) {
+      const n = readSync(fd, whole, length, whole.length - length, length);
+      if (n === 0) break;
+      length += n;
+    }
+    return whole.subarray(0, length);
   } finally {
     closeSync(fd);
   }
@@ -63,7 +83,7 @@ function readWhole(path: string): Buffer | number {
 /** The dated documents of one file (no analysis): what the evaluation and the pipeline share. */
 export function datedDocsOfFile(file: InputFile): { docs: DatedDoc[]; rejects: Reject[]; warnings: Warning[] } {
   const source = { file: file.rel };
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
     const read = readWhole(file.path);
     if (typeof read === 'number') {
