@@ -27,8 +27,20 @@ export function recoverOutputDir(outDir: string): void {
   for (const dir of [...siblings(outDir, OLD_TAG), ...siblings(outDir, TMP_TAG), ...staleSpills]) rmSync(dir, { recursive: true, force: true });
 }
 
-/** A file's content: its text, or a function giving it in pieces of text or bytes (never held whole). */
-export type FileContent = string | (() => Iterable<string | Buffer>);
+/**
+ * A file written by another thread: `start` begins writing it at the path given and returns a function that blocks
+ * until it is written (and throws what went wrong). Such files are started before the others are written.
+ */
+export interface WrittenElsewhere {
+  start(path: string): () => void;
+}
+
+/** A file's content: its text, a function giving it in pieces of text or bytes (never held whole), or another thread's. */
+export type FileContent = string | (() => Iterable<string | Buffer>) | WrittenElsewhere;
+
+function isElsewhere(content: FileContent): content is WrittenElsewhere {
+  return typeof content === 'object';
+}
 
 /** Pieces are written in batches of about this many characters: few system calls, and still young-generation strings. */
 const FLUSH_CHARS = 1 << 15;
@@ -38,7 +50,7 @@ const WRITEBACK_BYTES = 16 << 20;
 const FOLDERS_FLUSHABLE = process.platform !== 'win32';
 
 /** Writes the content, then has it flushed to disk behind the caller's back (waited for before the renames). */
-function writeFile(path: string, content: FileContent, flusher: Flusher): void {
+function writeFile(path: string, content: string | (() => Iterable<string | Buffer>), flusher: Flusher): void {
   const fd = openSync(path, 'w');
   try {
     if (typeof content === 'string') {
@@ -90,18 +102,35 @@ function fsyncFolder(dir: string): void {
 
 /** Writes every file into `tmp` and returns once all of them, and the folders holding them, are on disk. */
 function writeAllDurably(tmp: string, files: Map<string, FileContent>, flusher: Flusher): void {
+  const started: { path: string; written: () => void }[] = [];
   try {
     const folders = new Set<string>([tmp]);
-    for (const [rel, content] of [...files.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const entries = [...files.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([rel, content]) => {
       if (rel.split(/[\\/]/).includes('..') || isAbsolute(rel)) throw new Error(`Refusing to write outside the output folder: ${rel}`);
       const path = join(tmp, rel);
       for (let dir = dirname(path); dir.length > tmp.length; dir = dirname(dir)) folders.add(dir);
       mkdirSync(dirname(path), { recursive: true });
-      writeFile(path, content, flusher);
+      return { path, content };
+    });
+    // Other threads' files first, so they are written while this thread writes the rest.
+    for (const { path, content } of entries) if (isElsewhere(content)) started.push({ path, written: content.start(path) });
+    for (const { path, content } of entries) if (!isElsewhere(content)) writeFile(path, content, flusher);
+    while (started.length > 0) {
+      const { path, written } = started.shift()!;
+      written();
+      flusher.flush(path);
     }
     if (FOLDERS_FLUSHABLE) for (const dir of folders) flusher.flush(dir, true);
     flusher.waitAll();
   } finally {
+    // On the way out after a failure, threads still writing finish before their folder is removed.
+    for (const { written } of started) {
+      try {
+        written();
+      } catch {
+        // the failure being reported already stops the write
+      }
+    }
     flusher.close();
   }
 }

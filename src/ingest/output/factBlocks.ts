@@ -77,18 +77,7 @@ export class FactBlockWriter {
   private flush(): void {
     if (this.pending.length === 0) return;
     this.fd ??= openSync(join(this.dir, this.file), 'a');
-    let written = 0;
-    while (written < this.pendingBytes) {
-      // writev may write less than asked; go on from where it stopped.
-      let skip = written;
-      const rest = this.pending.flatMap((b) => {
-        if (skip >= b.length) return (skip -= b.length), [];
-        const part = skip > 0 ? b.subarray(skip) : b;
-        skip = 0;
-        return [part];
-      });
-      written += writevSync(this.fd, rest);
-    }
+    writeAll(this.fd, this.pending);
     this.pending = [];
     this.pendingBytes = 0;
   }
@@ -98,6 +87,16 @@ export class FactBlockWriter {
     this.flush();
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
+  }
+}
+
+/** Writes the buffers in order with as few system calls as writev allows (it may take fewer, or write less). */
+export function writeAll(fd: number, buffers: Buffer[]): void {
+  let next = 0;
+  while (next < buffers.length) {
+    let written = writevSync(fd, next === 0 ? buffers : buffers.slice(next));
+    while (next < buffers.length && written >= buffers[next].length) written -= buffers[next++].length;
+    if (written > 0) buffers[next] = buffers[next].subarray(written);
   }
 }
 
@@ -111,8 +110,8 @@ export class FactBlockReader {
   private last: Buffer | null = null;
 
   constructor(
-    private readonly dir: string,
-    private readonly where: Map<string, FactBytes>,
+    readonly dir: string,
+    readonly where: Map<string, FactBytes>,
   ) {}
 
   /**
@@ -143,14 +142,22 @@ export class FactBlockReader {
 
 /** The block with `false` in place of `true` for the figures that are not counted. */
 function withCounted(raw: Buffer, counted: number[], facts: FactCore[]): Buffer {
-  if (facts.every((f) => f.counted)) return raw;
-  const pieces: Buffer[] = [];
+  return withCountedFlags(raw, counted, (i) => facts[i].counted);
+}
+
+/**
+ * A block with `false` at each figure's counted position (`positions`, as FactBytes.counted) where `isCounted(i)`
+ * says the figure is not counted; the block itself when all are.
+ */
+export function withCountedFlags(raw: Buffer, positions: ArrayLike<number>, isCounted: (i: number) => boolean): Buffer {
+  let pieces: Buffer[] | null = null;
   let from = 0;
-  facts.forEach((f, i) => {
-    if (f.counted) return;
-    pieces.push(raw.subarray(from, counted[i]), FALSE);
-    from = counted[i] + TRUE.length;
-  });
+  for (let i = 0; i < positions.length; i++) {
+    if (isCounted(i)) continue;
+    (pieces ??= []).push(raw.subarray(from, positions[i]), FALSE);
+    from = positions[i] + TRUE.length;
+  }
+  if (pieces === null) return raw;
   pieces.push(raw.subarray(from));
   return Buffer.concat(pieces);
 }

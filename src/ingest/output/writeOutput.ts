@@ -8,6 +8,7 @@ import { buildAppFiles } from './appFiles';
 import { replaceDirAtomically, type FileContent } from './atomicDir';
 import type { FactCore } from '../types';
 import { checkFactJson, FactBlockReader, type FactBytes } from './factBlocks';
+import { planFactsFile, startFactsFile } from './factsFile';
 import { factJson } from './factJson';
 import { stableJsonChunks, stableStringify } from './stableJson';
 
@@ -164,8 +165,15 @@ export function renderOutput(input: OutputData, blocks?: FactBlockReader): Map<s
   const chunked = (value: unknown): FileContent => () => stableJsonChunks(value, { records: { articles: writers.articles, facts: writers.factLists } });
   const files = new Map<string, FileContent>();
   files.set('articles.json', chunked({ schemaVersion: SCHEMA_VERSION, articles: data.articles }));
-  // Written run by run (an article's figures together): the same bytes as one record per line.
-  files.set('facts.json', () => stableJsonChunks({ schemaVersion: SCHEMA_VERSION, facts: runs }, { records: { facts: writers.factRuns } }));
+  // Written run by run (an article's figures together): the same bytes as one record per line. From banked bytes,
+  // a thread of its own copies them (output/factsFile) while this one writes the other files.
+  const plan = blocks ? planFactsFile(runs, blocks.where) : null;
+  files.set(
+    'facts.json',
+    plan && blocks
+      ? { start: (path) => startFactsFile({ path, spillDir: blocks.dir, ...plan }) }
+      : () => stableJsonChunks({ schemaVersion: SCHEMA_VERSION, facts: runs }, { records: { facts: writers.factRuns } }),
+  );
   files.set('regions.json', chunked(data.regions));
   files.set('rejects.json', chunked({ schemaVersion: SCHEMA_VERSION, rejects: data.rejects, warnings: data.warnings }));
   const appPaths = Object.keys(appFiles).sort(compareText);
@@ -179,9 +187,10 @@ export function renderOutput(input: OutputData, blocks?: FactBlockReader): Map<s
   return files;
 }
 
-/** The text of a rendered file (for tests and small outputs). */
+/** The text of a rendered file (for tests and small outputs); not of one another thread writes. */
 export function textOf(content: FileContent | undefined): string {
   if (content === undefined) throw new Error('no such output file');
+  if (typeof content === 'object') throw new Error('this file is written by another thread');
   return typeof content === 'string' ? content : [...content()].map((p) => (typeof p === 'string' ? p : p.toString('utf8'))).join('');
 }
 

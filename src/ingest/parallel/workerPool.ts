@@ -3,13 +3,13 @@
 // Outcomes cross the thread boundary as copies, which also frees each file's text as soon as it is analysed.
 // A worker that dies (out of memory on a huge file, say) is replaced and its batches are redone in this thread.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { unpackFigures } from '../output/bankFigures';
 import { processFile, type FileOutcome, type ProcessOptions } from '../processFile';
 import type { FactCore } from '../types';
 import type { InputFile } from '../read/walkFiles';
 import type { BatchRequest, BatchResponse } from './fileWorker';
-import { bundleWorker } from './workerBundle';
+import { startWorker } from './startWorker';
 
 const BATCH_FILES = 32;
 /** Below this many files, starting threads costs more than it saves. */
@@ -21,8 +21,7 @@ const MIN_FILES_FOR_WORKERS = 300;
  * thread's data share the 1 GB).
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 128 };
-// From source (the command runs through tsx) the worker is bundled to plain JavaScript first (workerBundle);
-// from built JavaScript it starts as it is.
+/** The worker's module (started through startWorker: bundled from source, or as built). */
 const WORKER_URL = new URL('./fileWorker.ts', import.meta.url);
 /** After this many workers died, the rest of the files are read in this thread (no endless restarts). */
 const MAX_WORKER_DEATHS = 4;
@@ -37,31 +36,6 @@ export const poolStats = { workers: 0, deaths: 0, batchesInMainThread: 0 };
 
 export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
-}
-
-/** How workers start in this process, chosen at the first start: a bundle path, tsx, or the worker file as it is. */
-let workerStart: { bundle: string } | 'tsx' | 'plain' | undefined;
-
-function chooseWorkerStart(): { bundle: string } | 'tsx' | 'plain' {
-  if (!WORKER_URL.pathname.endsWith('.ts')) return 'plain';
-  try {
-    return { bundle: bundleWorker(WORKER_URL) };
-  } catch (e) {
-    process.stderr.write(`ingest: worker threads start through tsx (slower): no worker bundle (${(e instanceof Error ? e.message : String(e)).split('\n')[0]})\n`);
-    return 'tsx';
-  }
-}
-
-function startWorker(): Worker {
-  workerStart ??= chooseWorkerStart();
-  if (workerStart === 'plain') return new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS });
-  if (workerStart === 'tsx') {
-    return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`, {
-      eval: true,
-      resourceLimits: WORKER_LIMITS,
-    });
-  }
-  return new Worker(workerStart.bundle, { resourceLimits: WORKER_LIMITS });
 }
 
 /** A mapFiles for runIngest that runs processFile in `count` worker threads. */
@@ -97,7 +71,7 @@ export function workerMapFiles(count: number, options: ProcessOptions) {
       };
       const hire = () => {
         poolStats.workers++;
-        const worker = startWorker();
+        const worker = startWorker(WORKER_URL, { resourceLimits: WORKER_LIMITS });
         inFlight.set(worker, new Set());
         worker.on('message', (res: BatchResponse) => {
           inFlight.get(worker)?.delete(res.batch);
