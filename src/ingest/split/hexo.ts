@@ -5,6 +5,7 @@
 import { CORE_SCHEMA, load as loadYaml, Type, type YAMLException } from 'js-yaml';
 import type { SourceRef } from '../../core/contract';
 import type { RawItem } from '../types';
+import { readPlainFrontMatter } from './plainFrontMatter';
 import { looksLikeHtml, type SplitResult } from './types';
 
 const OPENING = /^\s*---[ \t]*\n/;
@@ -26,9 +27,12 @@ function str(v: unknown): string | undefined {
   return undefined;
 }
 
-/** The fields of a YAML block; null when it is not a mapping. Throws on invalid YAML. */
+/**
+ * The fields of a YAML block; null when it is not a mapping. Throws on invalid YAML. The common plain shape is read
+ * without js-yaml (plainFrontMatter.ts gives what js-yaml would, or declines).
+ */
 function readFields(yamlText: string): RawItem['fields'] | null {
-  const data: unknown = loadYaml(yamlText, { schema: FRONT_MATTER_SCHEMA, json: true });
+  const data: unknown = readPlainFrontMatter(yamlText) ?? loadYaml(yamlText, { schema: FRONT_MATTER_SCHEMA, json: true });
   if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data)) return null;
   const fm = data as Record<string, unknown>;
