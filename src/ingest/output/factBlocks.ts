@@ -142,22 +142,14 @@ export class FactBlockReader {
 
 /** The block with `false` in place of `true` for the figures that are not counted. */
 function withCounted(raw: Buffer, counted: number[], facts: FactCore[]): Buffer {
-  return withCountedFlags(raw, counted, (i) => facts[i].counted);
-}
-
-/**
- * A block with `false` at each figure's counted position (`positions`, as FactBytes.counted) where `isCounted(i)`
- * says the figure is not counted; the block itself when all are.
- */
-export function withCountedFlags(raw: Buffer, positions: ArrayLike<number>, isCounted: (i: number) => boolean): Buffer {
-  let pieces: Buffer[] | null = null;
+  if (facts.every((f) => f.counted)) return raw;
+  const pieces: Buffer[] = [];
   let from = 0;
-  for (let i = 0; i < positions.length; i++) {
-    if (isCounted(i)) continue;
-    (pieces ??= []).push(raw.subarray(from, positions[i]), FALSE);
-    from = positions[i] + TRUE.length;
-  }
-  if (pieces === null) return raw;
+  facts.forEach((f, i) => {
+    if (f.counted) return;
+    pieces.push(raw.subarray(from, counted[i]), FALSE);
+    from = counted[i] + TRUE.length;
+  });
   pieces.push(raw.subarray(from));
   return Buffer.concat(pieces);
 }

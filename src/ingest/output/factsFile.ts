@@ -9,7 +9,7 @@ import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import { SCHEMA_VERSION } from '../../core/contract';
 import { startWorker } from '../parallel/startWorker';
 import type { FactCore } from '../types';
-import { withCountedFlags, writeAll, type FactBytes } from './factBlocks';
+import { writeAll, type FactBytes } from './factBlocks';
 
 /** What the thread needs to write the file: the spill files, and per article the plan's numbers. */
 export interface FactsFileJob {
@@ -24,6 +24,8 @@ export interface FactsFileJob {
 // The text around the records: what the generic writer (stableJsonChunks) gives for { facts, schemaVersion }.
 const HEAD = '{"facts":[\n';
 const SEPARATOR = Buffer.from(',\n');
+const FALSE = Buffer.from('false');
+const TRUE_LENGTH = 'true'.length;
 const TAIL = `\n],\n"schemaVersion":${SCHEMA_VERSION}}\n`;
 /** Blocks are written in one system call per this many bytes. */
 const WRITE_BYTES = 1 << 20;
@@ -56,42 +58,63 @@ export function planFactsFile(runs: FactCore[][], where: Map<string, FactBytes>)
   return { files: [...fileIndex.keys()], plan };
 }
 
+/**
+ * Copies into one output buffer, written out when full: nothing is allocated per block (a thread that allocates a
+ * buffer per block holds tens of megabytes of them between its collections).
+ */
+class ChunkedOut {
+  private readonly chunk = Buffer.allocUnsafe(WRITE_BYTES);
+  private used = 0;
+
+  constructor(private readonly fd: number) {}
+
+  put(bytes: Uint8Array): void {
+    if (this.used + bytes.length > this.chunk.length) this.flush();
+    if (bytes.length > this.chunk.length) {
+      writeAll(this.fd, [Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)]);
+      return;
+    }
+    this.chunk.set(bytes, this.used);
+    this.used += bytes.length;
+  }
+
+  flush(): void {
+    if (this.used > 0) writeAll(this.fd, [this.chunk.subarray(0, this.used)]);
+    this.used = 0;
+  }
+}
+
 /** Writes the facts file by the plan (in whichever thread calls it). */
 export function writeFactsFile(job: FactsFileJob): void {
   const fds = job.files.map((f) => openSync(join(job.spillDir, f), 'r'));
-  const out = openSync(job.path, 'w');
+  const fd = openSync(job.path, 'w');
   try {
-    let pending: Buffer[] = [Buffer.from(HEAD)];
-    let pendingBytes = 0;
-    const flush = () => {
-      writeAll(out, pending);
-      pending = [];
-      pendingBytes = 0;
-    };
+    const out = new ChunkedOut(fd);
+    let block = Buffer.allocUnsafe(1 << 16);
+    out.put(Buffer.from(HEAD));
     const { plan } = job;
-    for (let at = 0, first = true; at < plan.length; first = false) {
+    for (let at = 0; at < plan.length; ) {
       const [file, offset, length, n] = [plan[at], plan[at + 1], plan[at + 2], plan[at + 3]];
-      const positions = new Array<number>(n);
-      const flags = new Array<boolean>(n);
+      if (length > block.length) block = Buffer.allocUnsafe(length);
+      if (readSync(fds[file], block, 0, length, offset) !== length) throw new Error(`figure bytes cut short in ${job.files[file]}`);
+      if (at > 0) out.put(SEPARATOR);
+      // The block with "false" in place of "true" at the counted position of each figure not counted.
+      let from = 0;
       for (let i = 0; i < n; i++) {
-        positions[i] = plan[at + 4 + 2 * i];
-        flags[i] = plan[at + 5 + 2 * i] === 1;
+        if (plan[at + 5 + 2 * i] === 1) continue;
+        const position = plan[at + 4 + 2 * i];
+        out.put(block.subarray(from, position));
+        out.put(FALSE);
+        from = position + TRUE_LENGTH;
       }
+      out.put(block.subarray(from, length));
       at += 4 + 2 * n;
-      const raw = Buffer.allocUnsafe(length);
-      if (readSync(fds[file], raw, 0, length, offset) !== length) throw new Error(`figure bytes cut short in ${job.files[file]}`);
-      if (!first) pending.push(SEPARATOR);
-      const block = withCountedFlags(raw, positions, (i) => flags[i]);
-      pending.push(block);
-      pendingBytes += block.length + SEPARATOR.length;
-      if (pendingBytes >= WRITE_BYTES) flush();
     }
-    pending.push(Buffer.from(TAIL));
-    pendingBytes += TAIL.length;
-    flush();
+    out.put(Buffer.from(TAIL));
+    out.flush();
   } finally {
-    closeSync(out);
-    for (const fd of fds) closeSync(fd);
+    closeSync(fd);
+    for (const f of fds) closeSync(f);
   }
 }
 
