@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldsAlone, foldText } from '../../../src/ingest/clean/foldText';
+import { foldsAlone, foldText, foldTextUtf8 } from '../../../src/ingest/clean/foldText';
 
 /** The definition the table must agree with. */
 const reference = (s: string, max: number) => s.slice(0, max * 2).normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '').slice(0, max);
@@ -62,5 +62,41 @@ describe('foldText', () => {
     let all = '';
     for (let c = 0x4e00; c <= 0x9fff; c++) all += String.fromCharCode(c);
     expect(foldText(all, all.length)).toBe(reference(all, all.length));
+  });
+});
+
+describe('foldTextUtf8', () => {
+  it('writes the UTF-8 bytes of what foldText returns, or declines the texts foldText reads the general way', () => {
+    const next = lcg(19);
+    const out = new Uint8Array(40 * 3);
+    // Mostly table characters, so that most texts are written; a few of the others, so that some are declined.
+    const known = PIECES.filter((p) => [...p].every((ch) => foldsAlone(ch.charCodeAt(0))));
+    const pieces = [...known, ...known, ...known, ...known, ...known, ...known, ...PIECES];
+    let written = 0;
+    let declined = 0;
+    for (let n = 0; n < 3000; n++) {
+      let s = '';
+      const len = 1 + Math.floor(next() * 40);
+      for (let k = 0; k < len; k++) s += pieces[Math.floor(next() * pieces.length)];
+      const max = 1 + Math.floor(next() * 40);
+      const folded = foldTextUtf8(s, max, out);
+      const expected = foldText(s, max);
+      if (folded === null) {
+        declined++;
+        continue;
+      }
+      written++;
+      expect(folded.chars, JSON.stringify(s)).toBe(expected.length);
+      expect(Buffer.from(out.subarray(0, folded.bytes)).toString('utf8'), JSON.stringify(s)).toBe(expected);
+    }
+    expect(written).toBeGreaterThan(500);
+    expect(declined).toBeGreaterThan(100);
+  });
+
+  it('declines a text whose unknown character comes after the first N kept ones, as foldText does', () => {
+    const out = new Uint8Array(30);
+    expect(foldTextUtf8('巡视组进驻ｶ', 3, out)).toBeNull();
+    expect(foldTextUtf8('巡视组，ｶ', 3, out)).toBeNull();
+    expect(foldTextUtf8('巡视组，进驻ｶ', 3, out)).toEqual({ chars: 3, bytes: 9 });
   });
 });
