@@ -8,31 +8,40 @@ import { compareDate, compareFactPosition, compareText, inTextOrder } from './or
 
 const METRIC_INDEX = new Map<string, number>(METRIC_KEYS.map((k, i) => [k, i]));
 
-// What makes two figures the same: region (city when known) and metric, then value and period. Both parts are
-// numbers when they can be (a city or province adcode with the metric's index; a value without a period), which
-// on a million figures costs a fraction of building and hashing key strings.
+// What makes two figures the same: region (city when known) and metric, then period, then value. The region ×
+// metric part is a number when it can be (a city or province adcode with the metric's index) and the value is one,
+// which on a million figures costs a fraction of building and hashing key strings.
 function groupKey(f: FactCore): number | string {
   if (f.cityAdcode === undefined && f.city !== undefined) return `${f.adcode}|${f.city}|${f.metric}`;
   return (f.cityAdcode ?? f.adcode) * 64 + (METRIC_INDEX.get(f.metric) ?? 63);
 }
 
-function valuePeriodKey(f: FactCore): number | string {
-  const p = f.period;
-  return p ? `${f.value}|${p.from ?? ''}~${p.to ?? ''}~${p.from || p.to ? '' : p.text}` : f.value;
+/** A period's part of the key ('' for none); figures share their period objects, so each is keyed once. */
+const periodKeys = new WeakMap<object, string>();
+function periodKey(p: FactCore['period']): string {
+  if (!p) return '';
+  let key = periodKeys.get(p);
+  if (key === undefined) periodKeys.set(p, (key = `${p.from ?? ''}~${p.to ?? ''}~${p.from || p.to ? '' : p.text}`));
+  return key;
 }
 
-/** The keys of the figures seen, in two levels: region × metric groups, each with a set of value/period keys. */
+/**
+ * The keys of the figures seen, in three levels: region × metric groups, periods, values. No key string is built per
+ * figure (a million figures made a million strings for the period ones).
+ */
 class SeenFacts {
-  private readonly groups = new Map<number | string, Set<number | string>>();
+  private readonly groups = new Map<number | string, Map<string, Set<number>>>();
 
   /** Adds the figure's key; true when it was new. */
   add(f: FactCore): boolean {
     const g = groupKey(f);
-    let seen = this.groups.get(g);
-    if (seen === undefined) this.groups.set(g, (seen = new Set()));
-    const key = valuePeriodKey(f);
-    if (seen.has(key)) return false;
-    seen.add(key);
+    let periods = this.groups.get(g);
+    if (periods === undefined) this.groups.set(g, (periods = new Map()));
+    const p = periodKey(f.period);
+    let values = periods.get(p);
+    if (values === undefined) periods.set(p, (values = new Set()));
+    if (values.has(f.value)) return false;
+    values.add(f.value);
     return true;
   }
 }

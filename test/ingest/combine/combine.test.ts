@@ -65,6 +65,22 @@ describe('dedupeFacts', () => {
     const facts = [fact('a', 'x'), fact('b', 'y', { adcode: 320000, province: '江苏' }), fact('c', 'z', { metric: 'problem_clues' }), fact('d', 'w', { period: { text: '2020年', from: '2020-01-01', to: '2020-12-31' } })];
     expect(dedupeFacts(facts.map((f) => of(f.articleId, null, [f]))).every((f) => f.counted)).toBe(true);
   });
+
+  it('takes the same period written in separate records as one, and a relative period by its words', () => {
+    const year = () => ({ text: '2020年', from: '2020-01-01', to: '2020-12-31' });
+    const facts = [
+      fact('a', 'x', { period: year() }),
+      fact('b', 'y', { period: year() }),
+      fact('c', 'z', { period: { text: '2020年全年', from: '2020-01-01', to: '2020-12-31' } }),
+      fact('d', 'w', { period: { text: '去年' } }),
+      fact('e', 'v', { period: { text: '去年' } }),
+      fact('f', 'u', { period: { text: '上半年' } }),
+      fact('g', 't'),
+    ];
+    // Undated articles: the one with the smaller id holds the counted copy.
+    const counted = Object.fromEntries(dedupeFacts(facts.map((f) => of(f.articleId, null, [f]))).map((f) => [f.id, f.counted]));
+    expect(counted).toEqual({ a: true, b: false, c: false, d: false, e: true, f: true, g: true });
+  });
 });
 
 describe('dropFutureDates', () => {
