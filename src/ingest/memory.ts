@@ -54,18 +54,19 @@ export function compact(draft: ArticleDraft<FactCore>, pool: StringPool, detache
   if (a.url !== undefined) a.url = own(a.url);
   if (a.outlet !== undefined) a.outlet = own(a.outlet);
   if (a.dateSource.reason !== undefined) a.dateSource.reason = own(a.dateSource.reason);
+  a.provinces = a.provinces.map((p) => pool.get(p));
+  a.cities = a.cities.map((c) => pool.get(c));
+  // Banked figures (output/bankFigures) hold no sentence, and their strings are shared per batch already.
+  if (draft.searchText !== undefined) return draft;
   const seen = new Map<string, string>();
   for (const f of draft.facts) {
-    // A banked figure has no sentence in memory (its bytes hold it).
     const evidence = (f as Fact).evidence;
-    if (evidence.sentence !== undefined) {
-      let shared = seen.get(evidence.sentence);
-      if (shared === undefined) {
-        shared = own(evidence.sentence);
-        seen.set(evidence.sentence, shared);
-      }
-      evidence.sentence = shared;
+    let shared = seen.get(evidence.sentence);
+    if (shared === undefined) {
+      shared = own(evidence.sentence);
+      seen.set(evidence.sentence, shared);
     }
+    evidence.sentence = shared;
     f.articleId = a.id;
     f.province = pool.get(f.province);
     f.metric = pool.get(f.metric) as typeof f.metric;
@@ -76,7 +77,5 @@ export function compact(draft: ArticleDraft<FactCore>, pool: StringPool, detache
       if (f.period.to !== undefined) f.period.to = pool.get(f.period.to);
     }
   }
-  a.provinces = a.provinces.map((p) => pool.get(p));
-  a.cities = a.cities.map((c) => pool.get(c));
   return draft;
 }
