@@ -143,26 +143,30 @@ function toFact(f: FactDraft, articleIdValue: string, index: number): Fact {
   return fact;
 }
 
+/** The date's provenance, keys in order (reason only when there is one). */
+function dateSourceRecord(d: DatedDoc['dateSource']): Article['dateSource'] {
+  const out = { inferred: d.inferred, kind: d.kind } as Article['dateSource'];
+  if (d.reason !== undefined) out.reason = d.reason;
+  return out;
+}
+
 export function buildDraft(doc: DatedDoc, options: ProcessOptions): { draft: ArticleDraft; warnings: Warning[] } {
   const id = articleId(doc.source);
   const analysis = analyzeDoc(doc);
-  const article: Article = {
-    chars: doc.text.length,
-    cities: analysis.cities,
-    date: doc.date,
-    dateSource: { inferred: doc.dateSource.inferred, kind: doc.dateSource.kind, ...(doc.dateSource.reason !== undefined ? { reason: doc.dateSource.reason } : {}) },
-    id,
-    level: analysis.level,
-    ...(doc.outlet ? { outlet: doc.outlet } : {}),
-    provinces: analysis.provinces,
-    source: doc.source,
-    sources: [doc.source],
-    ...(options.keepText ? { text: doc.text } : {}),
-    title: doc.title,
-    topic: analysis.topic,
-    types: analysis.types,
-    ...(doc.url ? { url: doc.url } : {}),
-  };
+  // Key by key in alphabetical order, the optional ones only when set (no temporary objects spread in).
+  const article = { chars: doc.text.length, cities: analysis.cities, date: doc.date } as Article;
+  article.dateSource = dateSourceRecord(doc.dateSource);
+  article.id = id;
+  article.level = analysis.level;
+  if (doc.outlet) article.outlet = doc.outlet;
+  article.provinces = analysis.provinces;
+  article.source = doc.source;
+  article.sources = [doc.source];
+  if (options.keepText) article.text = doc.text;
+  article.title = doc.title;
+  article.topic = analysis.topic;
+  article.types = analysis.types;
+  if (doc.url) article.url = doc.url;
   const facts: Fact[] = analysis.topic ? analysis.facts.map((f, i) => toFact(f, id, i)) : [];
   const years = yearsInText(doc.text);
   const maxYear = years.length ? Math.max(...years) : undefined;
