@@ -4,11 +4,11 @@ import { SCHEMA_VERSION, type Article, type Fact, type Manifest, type Reject, ty
 import { METRIC_KEYS, METRICS } from '../../core/metrics';
 import { compareFacts, compareSource, compareText } from '../combine/order';
 import { ArticlesFileSchema, checkFile, FactsFileSchema, ManifestSchema, RegionsFileSchema, RejectsFileSchema } from '../../core/schema';
-import { buildAppFiles } from './appFiles';
+import { buildAppFiles, SHARD_SIZE } from './appFiles';
 import { replaceDirAtomically, type FileContent } from './atomicDir';
 import type { FactCore } from '../types';
 import { checkFactJson, FactBlockReader, type FactBytes } from './factBlocks';
-import { planFactsFile, startFactsFile } from './factsFile';
+import { BankedFilesThread, planRuns, spillFiles, type SpillFiles } from './bankedFiles';
 import { factJson } from './factJson';
 import { stableJsonChunks, stableStringify } from './stableJson';
 
@@ -157,7 +157,48 @@ function figureRecords(runs: FactCore[][], blocks: FactBlockReader | undefined):
  * All output files as relative path → content; the same data always gives the same bytes. Output content is written
  * piece by piece when it is read (large files are never one string).
  */
-export function renderOutput(input: OutputData, blocks?: FactBlockReader): Map<string, FileContent> {
+/** Banked figures: their bytes (reader), and the thread that copies them into whole files. */
+export interface Banked {
+  reader: FactBlockReader;
+  spill: SpillFiles;
+  thread: BankedFilesThread;
+}
+
+/** An article shard as buildAppFiles makes it. */
+interface ShardValue {
+  articles: Article[];
+  facts: FactCore[][];
+  schemaVersion: number;
+  start: number;
+}
+
+function isShard(value: unknown): value is ShardValue {
+  const v = value as Partial<ShardValue>;
+  return Array.isArray(v.articles) && Array.isArray(v.facts) && typeof v.start === 'number';
+}
+
+/**
+ * A file of banked figure bytes, given to the copying thread: the text around the figures is made here, in the
+ * generic writer's format (stableJsonChunks: top-level arrays one element per line, keys sorted). Null when a
+ * figure's bytes are missing (the generic writer then writes the file).
+ */
+function bankedFile(banked: Banked, runs: FactCore[][], text: { head: string; wrap: boolean; tail: string }): FileContent | null {
+  const plan = runs.length > 0 ? planRuns(runs, banked.reader.where, banked.spill) : null;
+  return plan ? { start: (path) => banked.thread.write(path, { ...text, plan }) } : null;
+}
+
+function bankedFacts(banked: Banked, runs: FactCore[][]): FileContent | null {
+  return bankedFile(banked, runs, { head: '{"facts":[\n', wrap: false, tail: `\n],\n"schemaVersion":${SCHEMA_VERSION}}\n` });
+}
+
+function bankedShard(banked: Banked, shard: ShardValue): FileContent | null {
+  if (shard.articles.length === 0) return null;
+  const head = `{"articles":[\n${shard.articles.map((a) => JSON.stringify(a)).join(',\n')}\n],\n"facts":[\n`;
+  return bankedFile(banked, shard.facts, { head, wrap: true, tail: `\n],\n"schemaVersion":${shard.schemaVersion},\n"start":${shard.start}}\n` });
+}
+
+export function renderOutput(input: OutputData, banked?: Banked): Map<string, FileContent> {
+  const blocks = banked?.reader;
   const data = sortRecords(input);
   const runs = byArticle(data.facts);
   const appFiles = buildAppFiles(data.articles, data.facts, data.regions, data.searchTexts);
@@ -166,20 +207,15 @@ export function renderOutput(input: OutputData, blocks?: FactBlockReader): Map<s
   const files = new Map<string, FileContent>();
   files.set('articles.json', chunked({ schemaVersion: SCHEMA_VERSION, articles: data.articles }));
   // Written run by run (an article's figures together): the same bytes as one record per line. From banked bytes,
-  // a thread of its own copies them (output/factsFile) while this one writes the other files.
-  const plan = blocks ? planFactsFile(runs, blocks.where) : null;
-  files.set(
-    'facts.json',
-    plan && blocks
-      ? { start: (path) => startFactsFile({ path, spillDir: blocks.dir, ...plan }) }
-      : () => stableJsonChunks({ schemaVersion: SCHEMA_VERSION, facts: runs }, { records: { facts: writers.factRuns } }),
-  );
+  // a thread of its own copies them (output/bankedFiles) while this one writes the other files; so too the shards.
+  files.set('facts.json', (banked && bankedFacts(banked, runs)) ?? (() => stableJsonChunks({ schemaVersion: SCHEMA_VERSION, facts: runs }, { records: { facts: writers.factRuns } })));
   files.set('regions.json', chunked(data.regions));
   files.set('rejects.json', chunked({ schemaVersion: SCHEMA_VERSION, rejects: data.rejects, warnings: data.warnings }));
   const appPaths = Object.keys(appFiles).sort(compareText);
   for (const rel of appPaths) {
     if ((CONTRACT_FILES as readonly string[]).includes(rel)) continue;
-    files.set(rel, chunked(appFiles[rel]));
+    const value = appFiles[rel];
+    files.set(rel, (banked && isShard(value) && bankedShard(banked, value)) || chunked(value));
   }
   const manifest = buildManifest(data, appPaths);
   validateOutput(data, manifest, figureRecords(runs, blocks));
@@ -201,12 +237,18 @@ export interface FactBlocksAt {
 }
 
 export function writeOutput(outDir: string, data: OutputData, factBlocks?: FactBlocksAt): Map<string, FileContent> {
-  const blocks = factBlocks ? new FactBlockReader(factBlocks.dir, factBlocks.where) : undefined;
+  let banked: Banked | undefined;
+  if (factBlocks) {
+    const spill = spillFiles(factBlocks.dir, factBlocks.where);
+    const shards = Math.ceil(data.articles.length / SHARD_SIZE);
+    banked = { reader: new FactBlockReader(factBlocks.dir, factBlocks.where), spill, thread: new BankedFilesThread(spill, shards + 1) };
+  }
   try {
-    const files = renderOutput(data, blocks);
+    const files = renderOutput(data, banked);
     replaceDirAtomically(outDir, files);
     return files;
   } finally {
-    blocks?.close();
+    banked?.reader.close();
+    banked?.thread.close();
   }
 }

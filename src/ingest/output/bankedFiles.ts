@@ -1,0 +1,207 @@
+// Output files made of the figures' banked bytes (facts.json and the article shards), written by a thread of its
+// own while the main thread writes the other files. They are most of the output (about 800 MB at 100,000
+// articles) and writing them is copying: each article's block read from its spill file, its counted flags set,
+// the blocks joined. The copying needs no objects, only a plan of numbers (where each block is, which figures are
+// counted) and the text around the blocks, so it runs beside the rest of the write, on the core that would
+// otherwise be idle.
+import { closeSync, openSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
+import { startWorker } from '../parallel/startWorker';
+import type { FactCore } from '../types';
+import { writeAll, type FactBytes } from './factBlocks';
+
+/**
+ * One file: `head`, then each article's figures (joined by ",\n"; with `wrap`, each article's list in brackets,
+ * `[]` for none), then `tail`. The plan has per article: spill file index (-1 for no figures), offset, length, n,
+ * then n pairs (counted position, counted 0/1).
+ */
+export interface BankedFile {
+  head: string;
+  plan: Float64Array;
+  wrap: boolean;
+  tail: string;
+}
+
+/** Where the spill files are; plans refer to them by index. */
+export interface SpillFiles {
+  dir: string;
+  files: string[];
+}
+
+const SEPARATOR = Buffer.from(',\n');
+const OPEN = Buffer.from('[');
+const CLOSE = Buffer.from(']');
+const FALSE = Buffer.from('false');
+const TRUE_LENGTH = 'true'.length;
+/** Output is written in one system call per this many bytes. */
+const WRITE_BYTES = 1 << 20;
+
+/** The spill files named in `where`, indexed. */
+export function spillFiles(dir: string, where: Map<string, FactBytes>): SpillFiles {
+  const files = new Set<string>();
+  for (const bytes of where.values()) files.add(bytes.file);
+  return { dir, files: [...files].sort() };
+}
+
+/**
+ * The plan for articles' figures (`runs`, one list per article, in the file's order; a list may be empty). Null
+ * when an article with figures has no bytes, or not one counted position per figure: the file is then written
+ * from the figures themselves.
+ */
+export function planRuns(runs: FactCore[][], where: Map<string, FactBytes>, spill: SpillFiles): Float64Array | null {
+  const fileIndex = new Map(spill.files.map((f, i) => [f, i]));
+  let size = 0;
+  for (const run of runs) size += 4 + 2 * run.length;
+  const plan = new Float64Array(size);
+  let at = 0;
+  for (const run of runs) {
+    if (run.length === 0) {
+      plan.set([-1, 0, 0, 0], at);
+      at += 4;
+      continue;
+    }
+    const bytes = where.get(run[0].articleId);
+    const file = bytes && fileIndex.get(bytes.file);
+    if (!bytes || file === undefined || bytes.counted.length !== run.length) return null;
+    plan[at++] = file;
+    plan[at++] = bytes.offset;
+    plan[at++] = bytes.length;
+    plan[at++] = run.length;
+    for (let i = 0; i < run.length; i++) {
+      plan[at++] = bytes.counted[i];
+      plan[at++] = run[i].counted ? 1 : 0;
+    }
+  }
+  return plan;
+}
+
+/**
+ * Copies into one output buffer, written out when full: nothing is allocated per block (a thread that allocates a
+ * buffer per block holds tens of megabytes of them between its collections).
+ */
+class ChunkedOut {
+  private readonly chunk = Buffer.allocUnsafe(WRITE_BYTES);
+  private used = 0;
+
+  constructor(private readonly fd: number) {}
+
+  put(bytes: Uint8Array): void {
+    if (this.used + bytes.length > this.chunk.length) this.flush();
+    if (bytes.length > this.chunk.length) {
+      writeAll(this.fd, [Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)]);
+      return;
+    }
+    this.chunk.set(bytes, this.used);
+    this.used += bytes.length;
+  }
+
+  flush(): void {
+    if (this.used > 0) writeAll(this.fd, [this.chunk.subarray(0, this.used)]);
+    this.used = 0;
+  }
+}
+
+/** Writes banked files (in whichever thread calls it), keeping the spill files open between them. */
+export class BankedFileWriter {
+  private readonly fds: number[];
+  private block = Buffer.allocUnsafe(1 << 16);
+
+  constructor(private readonly spill: SpillFiles) {
+    this.fds = spill.files.map((f) => openSync(join(spill.dir, f), 'r'));
+  }
+
+  write(path: string, file: BankedFile): void {
+    const fd = openSync(path, 'w');
+    try {
+      const out = new ChunkedOut(fd);
+      out.put(Buffer.from(file.head));
+      const { plan } = file;
+      for (let at = 0; at < plan.length; ) {
+        const [spillIndex, offset, length, n] = [plan[at], plan[at + 1], plan[at + 2], plan[at + 3]];
+        if (at > 0) out.put(SEPARATOR);
+        if (file.wrap) out.put(OPEN);
+        if (spillIndex >= 0) this.copyBlock(out, spillIndex, offset, length, plan, at, n);
+        if (file.wrap) out.put(CLOSE);
+        at += 4 + 2 * n;
+      }
+      out.put(Buffer.from(file.tail));
+      out.flush();
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /** The block with "false" in place of "true" at the counted position of each figure not counted. */
+  private copyBlock(out: ChunkedOut, spillIndex: number, offset: number, length: number, plan: Float64Array, at: number, n: number): void {
+    if (length > this.block.length) this.block = Buffer.allocUnsafe(length);
+    if (readSync(this.fds[spillIndex], this.block, 0, length, offset) !== length) throw new Error(`figure bytes cut short in ${this.spill.files[spillIndex]}`);
+    let from = 0;
+    for (let i = 0; i < n; i++) {
+      if (plan[at + 5 + 2 * i] === 1) continue;
+      const position = plan[at + 4 + 2 * i];
+      out.put(this.block.subarray(from, position));
+      out.put(FALSE);
+      from = position + TRUE_LENGTH;
+    }
+    out.put(this.block.subarray(from, length));
+  }
+
+  close(): void {
+    for (const fd of this.fds) closeSync(fd);
+  }
+}
+
+const WORKER_URL = new URL('./bankedFilesWorker.ts', import.meta.url);
+/** A file taking longer than this to copy means a hung disk; the run stops with a message. */
+const STALL_MS = 600_000;
+/** Status words: 0 waiting, 1 written, 2 failed (the reason is posted before). */
+const WRITTEN = 1;
+
+/**
+ * The thread that writes banked files. `write` hands it a file and returns at once with a function that blocks
+ * until that file is written (and throws what went wrong). Files are written in the order handed over.
+ */
+export class BankedFilesThread {
+  private readonly status: Int32Array;
+  private readonly errors: MessagePort;
+  private worker: Worker | null = null;
+  private writer: BankedFileWriter | null = null;
+  private next = 0;
+
+  constructor(spill: SpillFiles, capacity: number) {
+    this.status = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, capacity)));
+    const channel = new MessageChannel();
+    this.errors = channel.port1;
+    try {
+      this.worker = startWorker(WORKER_URL, { workerData: { spill, status: this.status.buffer, errors: channel.port2 }, transferList: [channel.port2] });
+      this.worker.unref();
+    } catch {
+      // No thread can start here: files are written in this thread when handed over.
+      this.writer = new BankedFileWriter(spill);
+    }
+  }
+
+  write(path: string, file: BankedFile): () => void {
+    const slot = this.next++;
+    if (slot >= this.status.length) throw new Error('more banked files than the thread was made for');
+    if (this.writer) {
+      this.writer.write(path, file);
+      return () => {};
+    }
+    this.worker!.postMessage({ slot, path, file }, [file.plan.buffer as ArrayBuffer]);
+    return () => {
+      if (Atomics.wait(this.status, slot, 0, STALL_MS) === 'timed-out') throw new Error(`Writing ${path} stalled`);
+      if (Atomics.load(this.status, slot) !== WRITTEN) {
+        const failure = receiveMessageOnPort(this.errors);
+        throw new Error(`Could not write ${path}: ${String(failure?.message ?? 'the writing thread stopped')}`);
+      }
+    };
+  }
+
+  close(): void {
+    this.writer?.close();
+    this.errors.close();
+    void this.worker?.terminate();
+  }
+}

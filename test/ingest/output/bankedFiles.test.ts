@@ -1,0 +1,131 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Article, Fact } from '../../../src/core/contract';
+import { replaceDirAtomically, type FileContent } from '../../../src/ingest/output/atomicDir';
+import { BankedFilesThread, planRuns, spillFiles } from '../../../src/ingest/output/bankedFiles';
+import { searchTextOf } from '../../../src/ingest/output/bankFigures';
+import { FactBlockWriter, type FactBytes } from '../../../src/ingest/output/factBlocks';
+import { sortKeys } from '../../../src/ingest/output/stableJson';
+import { renderOutput, textOf, writeOutput, type OutputData } from '../../../src/ingest/output/writeOutput';
+import type { FactCore } from '../../../src/ingest/types';
+import { article } from '../combine/helpers';
+
+const root = mkdtempSync(join(tmpdir(), 'banked-files-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const SENTENCES = ['他说"counted":true 不是字段，问题12个。', '呼和浩特市发现问题30个，移交线索5条。', '反斜杠\\和\n换行，问责7人。'];
+
+/** 250 articles (three shards), a third without figures, some figures not counted, some with a city or a period. */
+function corpus(): { articles: Article[]; facts: Fact[] } {
+  const articles: Article[] = [];
+  const facts: Fact[] = [];
+  for (let i = 0; i < 250; i++) {
+    const id = `a${String(i).padStart(3, '0')}`;
+    articles.push(sortKeys(article(id, { date: `2021-${String((i % 12) + 1).padStart(2, '0')}-01`, title: `标题${i}` })) as Article);
+    for (let n = 0; n < i % 3; n++) {
+      const f: Fact = {
+        adcode: 150000,
+        approx: n === 1,
+        articleId: id,
+        counted: true,
+        evidence: { end: 8, offset: n * 40, sentence: SENTENCES[(i + n) % 3], start: 5 },
+        id: `${id}.${n}`,
+        metric: 'issues_found',
+        province: '内蒙古',
+        value: i * 10 + n,
+      };
+      if (i % 5 === 0) Object.assign(f, { city: '呼和浩特市', cityAdcode: 150100 });
+      if (i % 7 === 0) f.period = { text: '去年' };
+      facts.push(sortKeys(f) as Fact);
+    }
+  }
+  return { articles, facts };
+}
+
+function data(articles: Article[], facts: FactCore[], searchTexts?: Map<string, string>): OutputData {
+  return {
+    corpusName: 'c',
+    generator: { name: 'g', version: '1' },
+    articles,
+    facts,
+    searchTexts,
+    regions: { schemaVersion: 1, provinces: {}, cities: {} },
+    rejects: [],
+    warnings: [],
+    files: articles.length,
+  };
+}
+
+/** The figures banked as the pipeline banks them: bytes in two spill files, FactCores (no sentence) kept. */
+function bank(articles: Article[], facts: Fact[], spillDir: string) {
+  mkdirSync(spillDir, { recursive: true });
+  const writers = [new FactBlockWriter(spillDir, 'w1.bin'), new FactBlockWriter(spillDir, 'w2.bin')];
+  const where = new Map<string, FactBytes>();
+  const searchTexts = new Map<string, string>();
+  articles.forEach((a, i) => {
+    const own = facts.filter((f) => f.articleId === a.id);
+    searchTexts.set(a.id, searchTextOf(a.title, own.map((f) => f.evidence.sentence)));
+    if (own.length > 0) where.set(a.id, writers[i % 2].append(own));
+  });
+  writers.forEach((w) => w.close());
+  const cores: FactCore[] = facts.map((f) => {
+    const { sentence: _sentence, ...evidence } = f.evidence;
+    return { ...f, evidence };
+  });
+  return { where, searchTexts, cores };
+}
+
+describe('banked files', () => {
+  it('are byte for byte what the generic writer gives from whole figures: facts.json and every article shard', () => {
+    const { articles, facts } = corpus();
+    const spillDir = join(root, 'spill');
+    const { where, searchTexts, cores } = bank(articles, facts, spillDir);
+    // De-duplication marks some figures not counted after they were banked.
+    for (const list of [facts, cores]) list.forEach((f, i) => (f.counted = i % 4 !== 1));
+
+    const expected = renderOutput(data(articles, facts));
+    const out = join(root, 'out');
+    const written = writeOutput(out, data(articles, cores, searchTexts), { dir: spillDir, where });
+    expect(typeof written.get('facts.json')).toBe('object'); // copied by the thread
+    expect([...written.values()].filter((c) => typeof c === 'object').length).toBe(4); // and the three shards
+    const files = [...expected.keys()].sort();
+    expect(readdirSync(join(out, 'app')).length + readdirSync(out).length - 1).toBe(files.length);
+    for (const rel of files) expect(readFileSync(join(out, rel), 'utf8'), rel).toBe(textOf(expected.get(rel)));
+  });
+
+  it('say which file could not be written, and the previous output stays', () => {
+    const { articles, facts } = corpus();
+    const spillDir = join(root, 'spill-2');
+    const { where } = bank(articles, facts, spillDir);
+    const runs = articles.map((a) => facts.filter((f) => f.articleId === a.id));
+    const spill = spillFiles(spillDir, where);
+    const plan = planRuns(runs, where, spill)!;
+    const out = join(root, 'kept');
+    replaceDirAtomically(out, new Map([['keep.txt', 'previous']]));
+    rmSync(join(spillDir, 'w2.bin'));
+    const thread = new BankedFilesThread(spill, 1);
+    try {
+      const files = new Map<string, FileContent>([
+        ['facts.json', { start: (path) => thread.write(path, { head: '[', plan, wrap: false, tail: ']' }) }],
+        ['other.json', '{}\n'],
+      ]);
+      expect(() => replaceDirAtomically(out, files)).toThrow(/Could not write .*facts\.json.*w2\.bin/);
+    } finally {
+      thread.close();
+    }
+    expect(readFileSync(join(out, 'keep.txt'), 'utf8')).toBe('previous');
+    expect(existsSync(join(out, 'facts.json'))).toBe(false);
+  });
+
+  it('has no plan when an article with figures has no bytes, or not one position per figure', () => {
+    const { articles, facts } = corpus();
+    const { where } = bank(articles, facts, join(root, 'spill-3'));
+    const spill = spillFiles(join(root, 'spill-3'), where);
+    const withFacts = articles.filter((a) => where.has(a.id)).map((a) => facts.filter((f) => f.articleId === a.id));
+    expect(planRuns(withFacts, where, spill)).not.toBeNull();
+    expect(planRuns([[{ ...withFacts[0][0], articleId: 'nobody' }]], where, spill)).toBeNull();
+    expect(planRuns([[...withFacts[0], withFacts[0][0]]], where, spill)).toBeNull();
+  });
+});
