@@ -4,7 +4,7 @@
 // the blocks joined. The copying needs no objects, only a plan of numbers (where each block is, which figures are
 // counted) and the text around the blocks, so it runs beside the rest of the write, on the core that would
 // otherwise be idle.
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
 import { startWorker } from '../parallel/startWorker';
@@ -12,12 +12,12 @@ import type { FactCore } from '../types';
 import { writeAll, type FactBytes } from './factBlocks';
 
 /**
- * One file: `head`, then each article's figures (joined by ",\n"; with `wrap`, each article's list in brackets,
- * `[]` for none), then `tail`. The plan has per article: spill file index (-1 for no figures), offset, length, n,
- * then n pairs (counted position, counted 0/1).
+ * The rest of a file whose head is written already: each article's figures (joined by ",\n"; with `wrap`, each
+ * article's list in brackets, `[]` for none), then `tail`. The plan has per article: spill file index (-1 for no
+ * figures), offset, length, n, then n pairs (counted position, counted 0/1). The head is written by the thread
+ * that hands the file over (for a shard, its articles' JSON): only numbers wait in the copying thread's queue.
  */
 export interface BankedFile {
-  head: string;
   plan: Float64Array;
   wrap: boolean;
   tail: string;
@@ -111,11 +111,11 @@ export class BankedFileWriter {
     this.fds = spill.files.map((f) => openSync(join(spill.dir, f), 'r'));
   }
 
+  /** Appends the figures and the tail to the file at `path` (which holds its head). */
   write(path: string, file: BankedFile): void {
-    const fd = openSync(path, 'w');
+    const fd = openSync(path, 'a');
     try {
       const out = new ChunkedOut(fd);
-      out.put(Buffer.from(file.head));
       const { plan } = file;
       for (let at = 0; at < plan.length; ) {
         const [spillIndex, offset, length, n] = [plan[at], plan[at + 1], plan[at + 2], plan[at + 3]];
@@ -182,7 +182,9 @@ export class BankedFilesThread {
     }
   }
 
-  write(path: string, file: BankedFile): () => void {
+  /** Writes `head` to a new file at `path` here, and hands the rest over. */
+  write(path: string, head: string, file: BankedFile): () => void {
+    writeFileSync(path, head);
     const slot = this.next++;
     if (slot >= this.status.length) throw new Error('more banked files than the thread was made for');
     if (this.writer) {

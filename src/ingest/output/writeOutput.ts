@@ -178,23 +178,24 @@ function isShard(value: unknown): value is ShardValue {
 }
 
 /**
- * A file of banked figure bytes, given to the copying thread: the text around the figures is made here, in the
- * generic writer's format (stableJsonChunks: top-level arrays one element per line, keys sorted). Null when a
+ * A file of banked figure bytes: its head is written here when it is started, the rest by the copying thread, in
+ * the generic writer's format (stableJsonChunks: top-level arrays one element per line, keys sorted). Null when a
  * figure's bytes are missing (the generic writer then writes the file).
  */
-function bankedFile(banked: Banked, runs: FactCore[][], text: { head: string; wrap: boolean; tail: string }): FileContent | null {
+function bankedFile(banked: Banked, runs: FactCore[][], head: () => string, wrap: boolean, tail: string): FileContent | null {
   const plan = runs.length > 0 ? planRuns(runs, banked.reader.where, banked.spill) : null;
-  return plan ? { start: (path) => banked.thread.write(path, { ...text, plan }) } : null;
+  return plan ? { start: (path) => banked.thread.write(path, head(), { plan, wrap, tail }) } : null;
 }
 
 function bankedFacts(banked: Banked, runs: FactCore[][]): FileContent | null {
-  return bankedFile(banked, runs, { head: '{"facts":[\n', wrap: false, tail: `\n],\n"schemaVersion":${SCHEMA_VERSION}}\n` });
+  return bankedFile(banked, runs, () => '{"facts":[\n', false, `\n],\n"schemaVersion":${SCHEMA_VERSION}}\n`);
 }
 
 function bankedShard(banked: Banked, shard: ShardValue): FileContent | null {
   if (shard.articles.length === 0) return null;
-  const head = `{"articles":[\n${shard.articles.map((a) => JSON.stringify(a)).join(',\n')}\n],\n"facts":[\n`;
-  return bankedFile(banked, shard.facts, { head, wrap: true, tail: `\n],\n"schemaVersion":${shard.schemaVersion},\n"start":${shard.start}}\n` });
+  // The articles' JSON is made when the file is started, not held from now until then.
+  const head = () => `{"articles":[\n${shard.articles.map((a) => JSON.stringify(a)).join(',\n')}\n],\n"facts":[\n`;
+  return bankedFile(banked, shard.facts, head, true, `\n],\n"schemaVersion":${shard.schemaVersion},\n"start":${shard.start}}\n`);
 }
 
 export function renderOutput(input: OutputData, banked?: Banked): Map<string, FileContent> {

@@ -108,7 +108,7 @@ describe('banked files', () => {
     const thread = new BankedFilesThread(spill, 1);
     try {
       const files = new Map<string, FileContent>([
-        ['facts.json', { start: (path) => thread.write(path, { head: '[', plan, wrap: false, tail: ']' }) }],
+        ['facts.json', { start: (path) => thread.write(path, '[', { plan, wrap: false, tail: ']' }) }],
         ['other.json', '{}\n'],
       ]);
       expect(() => replaceDirAtomically(out, files)).toThrow(/Could not write .*facts\.json.*w2\.bin/);
