@@ -7,7 +7,7 @@
 // of an inspection). Within a sentence, the clauses that report a discipline commission's own work carry none
 // (commissionClauses.ts): its campaign statistics, inspection as one of its channels or tools.
 import { handsOver, ownCommissionClauses, withoutClauses, type ClauseRange } from './commissionClauses';
-import { countInspectionMentions } from './topic';
+import { mentionsInspection } from './topic';
 import type { Sentence } from './sentences';
 
 const OTHER_WORK = /纪检监察机关|纪检监察组织|专项整治|纪检监察干部|督导组|督查组|督察组|八项规定|四风|扫黄打非|追逃|追赃|派驻/;
@@ -41,9 +41,9 @@ export interface SentenceScope {
 
 const endsExcluded = (s: string, excluded: readonly ClauseRange[]) => excluded.length > 0 && excluded[excluded.length - 1].end === s.length;
 
-/** `names[i]`: whether sentence i names inspection work itself (countInspectionMentions > 0). */
+/** `names[i]`: whether sentence i names inspection work itself (mentionsInspection). */
 export function sentenceScopes(title: string, sentences: Sentence[], names: boolean[]): SentenceScope[] {
-  const focused = countInspectionMentions(title) > 0;
+  const focused = mentionsInspection(title);
   const out: SentenceScope[] = [];
   let paragraph = -1;
   let follows = false;
@@ -61,7 +61,7 @@ export function sentenceScopes(title: string, sentences: Sentence[], names: bool
       inSelfReview = false;
     }
     const excluded = ownCommissionClauses(s, handover);
-    const named = names[i] && (excluded.length === 0 || countInspectionMentions(withoutClauses(s, excluded)) > 0);
+    const named = names[i] && (excluded.length === 0 || mentionsInspection(withoutClauses(s, excluded)));
     if (isSelfReview(s)) inSelfReview = true;
     else if (names[i]) inSelfReview = false;
     if (inSelfReview) {

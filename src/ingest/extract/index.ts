@@ -7,7 +7,7 @@ import { extractFacts, statesFigure } from './facts';
 import { findInspectionTypes } from './inspectionTypes';
 import { splitSentences, type Sentence } from './sentences';
 import { sourceRegionHint } from './sourceHint';
-import { countInspectionMentions, inspectionCounts, isAboutInspection, topicMentions } from './topic';
+import { inspectionCounts, isAboutInspection, mentionsInspection, topicMentions } from './topic';
 
 function levelOf(regions: DocRegions, text: string): Level | null {
   const main = regions.main;
@@ -18,10 +18,9 @@ function levelOf(regions: DocRegions, text: string): Level | null {
   return counts.xuncha > counts.xunshi ? 'city-county' : 'provincial';
 }
 
-function uniqueInOrder(xs: (string | undefined)[]): string[] {
-  const out: string[] = [];
-  for (const x of xs) if (x && !out.includes(x)) out.push(x);
-  return out;
+/** Adds `x` to `out` unless it is empty or already there (lists of a few names: a scan beats a Set). */
+function addUnique(out: string[], x: string | undefined): void {
+  if (x && !out.includes(x)) out.push(x);
 }
 
 /**
@@ -41,7 +40,7 @@ export function analyzeDoc(doc: DatedDoc): Analysis {
   if (!topic) return { topic, provinces: [], cities: [], types: [], level: null, facts: [], warnings: [] };
   const sentences = sentencesOnce();
   const regions = attributeRegions(doc.title, doc.text, sentences, sourceRegionHint(doc.url, doc.outlet));
-  const names = sentences.map((s) => countInspectionMentions(s.text) > 0);
+  const names = sentences.map((s) => mentionsInspection(s.text));
   const scopes = sentenceScopes(doc.title, sentences, names);
   const { facts, unplaced } = extractFacts(sentences, scopes, regions.bySentence, doc.date);
   const warnings: Warning[] = unplaced.map((u) => ({
@@ -51,19 +50,19 @@ export function analyzeDoc(doc: DatedDoc): Analysis {
     position: { offset: u.offset },
   }));
   // Provinces: the article's own, those of its figures, and those a sentence about inspection names as acting
-  // (not in a commission's own work that names inspection only as one channel or tool).
-  const acting = sentences
-    .map((s, i) => {
-      if (!scopes[i].names) return null;
-      return regions.agentBySentence[i] ?? (centralTeamActs(s.text) ? NATIONAL_REGION : null);
-    })
-    .filter((r) => r !== null);
-  const provinces = uniqueInOrder([
-    regions.main?.province,
-    ...facts.map((f) => f.province),
-    ...acting.map((r) => r.province),
-  ]);
-  const cities = uniqueInOrder([regions.main?.city, ...facts.map((f) => f.city)]);
+  // (not in a commission's own work that names inspection only as one channel or tool). One loop each, in that
+  // order, with no lists built on the way.
+  const provinces: string[] = [];
+  addUnique(provinces, regions.main?.province);
+  for (const f of facts) addUnique(provinces, f.province);
+  for (let i = 0; i < sentences.length; i++) {
+    if (!scopes[i].names) continue;
+    const acting = regions.agentBySentence[i] ?? (centralTeamActs(sentences[i].text) ? NATIONAL_REGION : null);
+    if (acting) addUnique(provinces, acting.province);
+  }
+  const cities: string[] = [];
+  addUnique(cities, regions.main?.city);
+  for (const f of facts) addUnique(cities, f.city);
   return {
     topic,
     provinces,

@@ -19,6 +19,12 @@ export function countInspectionMentions(s: string): number {
   return c.xunshi + c.xuncha;
 }
 
+/** Whether `s` mentions inspection work at all: countInspectionMentions(s) > 0, stopping at the first mention. */
+export function mentionsInspection(s: string): boolean {
+  for (let i = s.indexOf('巡'); i >= 0; i = s.indexOf('巡', i + 1)) if (isInspectionAt(s, i)) return true;
+  return false;
+}
+
 /** 巡视 (central / provincial) and 巡察 (city / county) mentions of inspection work, in one pass. */
 export function inspectionCounts(s: string): { xunshi: number; xuncha: number } {
   let xunshi = 0;
@@ -51,7 +57,7 @@ export function topicMentions(s: string): number {
 export const MIN_BODY_MENTIONS = 4;
 
 export function isAboutInspection(title: string, text: string): boolean {
-  if (countInspectionMentions(title) > 0) return true;
+  if (mentionsInspection(title)) return true;
   const n = topicMentions(text);
   if (n >= MIN_BODY_MENTIONS) return true;
   // A team at work (巡察组, 巡视组) is worth one more mention than the word alone.

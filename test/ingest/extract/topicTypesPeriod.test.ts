@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findInspectionTypes } from '../../../src/ingest/extract/inspectionTypes';
 import { findPeriod } from '../../../src/ingest/extract/period';
-import { countInspectionMentions, isAboutInspection } from '../../../src/ingest/extract/topic';
+import { countInspectionMentions, isAboutInspection, mentionsInspection } from '../../../src/ingest/extract/topic';
 
 describe('topic', () => {
   it('is on-topic when the title names inspection work', () => {
@@ -20,6 +20,12 @@ describe('topic', () => {
 
   it('does not count a civil-service rank or a video tour', () => {
     expect(countInspectionMentions('一级巡视员某某；总理通过视频巡视企业')).toBe(0);
+  });
+
+  it('tells whether a text mentions inspection work at all, as a count above zero does', () => {
+    const texts = ['一级巡视员某某；总理通过视频巡视企业', '巡视员巡察', '巡河巡视', '视频巡视', '巡', '巡视', '', '十九届中央第八轮巡视', '巡检查', '巡视检查后开展巡察'];
+    for (const t of texts) expect(mentionsInspection(t), t).toBe(countInspectionMentions(t) > 0);
+    expect(texts.filter(mentionsInspection)).toEqual(['巡视员巡察', '巡河巡视', '巡视', '十九届中央第八轮巡视', '巡视检查后开展巡察']);
   });
 });
 
