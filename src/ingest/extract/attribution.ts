@@ -29,10 +29,26 @@ const CENTRAL_FRAME = /中央纪委|中纪委|中央纪律检查委员会|国家
 /** 贯彻中央巡视工作方针, 参照中央巡视的做法: a reference to central work, not central work. */
 const REFERENCE_BEFORE = /(?:贯彻|落实|参照|按照|根据|学习|借鉴|据|从|向)[^，。；]{0,3}$/;
 
-const PROVINCIAL_COMMITTEE = /省委|自治区党委/g;
 /** Words that make a sentence's figure the whole province's. */
 const PROVINCE_WIDE = /全省|全自治区|全区各级|省委|自治区党委|省级/;
-const CITY_COMMITTEE = /市委|县委|区委|州委|旗委|盟委|自治州党委/g;
+/** The level a committee named before 委 belongs to: 市委 县委 区委 州委 旗委 盟委 are local, 省委 provincial. */
+const COMMITTEE_BEFORE: Record<string, 'city' | 'provincial'> = { 市: 'city', 县: 'city', 区: 'city', 州: 'city', 旗: 'city', 盟: 'city', 省: 'provincial' };
+
+/**
+ * How often `text` names city or county committees (市委 县委 区委 州委 旗委 盟委 自治州党委) and provincial ones
+ * (省委 自治区党委). Every such name ends in its only 委, so one look at each 委 counts them all, with no regex
+ * run over the text twice.
+ */
+export function committeeCounts(text: string): { city: number; provincial: number } {
+  const counts = { city: 0, provincial: 0 };
+  for (let i = text.indexOf('委'); i >= 0; i = text.indexOf('委', i + 1)) {
+    const level = COMMITTEE_BEFORE[text[i - 1]];
+    if (level) counts[level]++;
+    else if (text.startsWith('自治州党', i - 4)) counts.city++;
+    else if (text.startsWith('自治区党', i - 4)) counts.provincial++;
+  }
+  return counts;
+}
 
 function countMatches(re: RegExp, s: string): number {
   re.lastIndex = 0;
@@ -193,7 +209,8 @@ function mainRegion(reading: ArticleReading): Region | null {
   }
   // A provincial committee's article names its cities as objects: keep a city only when city or county
   // committees speak at least as often as the provincial one.
-  if (bestCity && countMatches(CITY_COMMITTEE, reading.text) >= countMatches(PROVINCIAL_COMMITTEE, reading.text)) {
+  const committees = bestCity ? committeeCounts(reading.text) : null;
+  if (bestCity && committees && committees.city >= committees.provincial) {
     region.city = bestCity.region.city;
     region.cityAdcode = bestCity.region.cityAdcode;
   }

@@ -82,6 +82,13 @@ function continuedItemMetric(s: Sentence, span: NumberSpan, list: CarriedList | 
   return ctx && classifyNumber(ctx) === list.item.metric ? list.item.metric : null;
 }
 
+/** Whether the sentence ends at `end` with nothing but its ；(the list it holds may go on in the next sentence). */
+function endsRightAfter(sentence: string, end: number): boolean {
+  if (sentence.length !== end + 1) return false;
+  const last = sentence.charCodeAt(end);
+  return last === 0xff1b || last === 0x3b; // ；or ;
+}
+
 export interface ExtractedFacts {
   facts: FactDraft[];
   /** Figures read but dropped because no region could be told (an unresolved 鼓楼区, no place at all). */
@@ -140,7 +147,7 @@ export function extractFacts(
       if (period) fact.period = period;
       out.push(fact);
     }
-    if (prev && /^[；;]$/.test(s.text.slice(prev.end))) carried = { item: prev, lead: fromBefore?.lead ?? s.text };
+    if (prev && endsRightAfter(s.text, prev.end)) carried = { item: prev, lead: fromBefore?.lead ?? s.text };
   }
   return { facts: out, unplaced };
 }

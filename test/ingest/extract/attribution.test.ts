@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeRegions } from '../../../src/ingest/extract/attribution';
+import { attributeRegions, committeeCounts } from '../../../src/ingest/extract/attribution';
 import { splitSentences } from '../../../src/ingest/extract/sentences';
 
 function regions(title: string, text: string) {
@@ -71,5 +71,32 @@ describe('sourceRegionHint', () => {
     expect(r.main?.province).toBe('江西');
     const named = '山西省委开展巡视。';
     expect(attributeRegions('巡视', named, splitSentences(named), { province: '江西', adcode: 360000 }).main?.province).toBe('山西');
+  });
+});
+
+describe('committeeCounts', () => {
+  it('counts city and county committees and provincial ones as the regular expressions of their names do', () => {
+    const count = (re: RegExp, t: string) => t.match(re)?.length ?? 0;
+    const texts = [
+      '',
+      '委',
+      '委员会',
+      '省委巡视组',
+      '自治区党委第三轮巡视，自治州党委、旗委和盟委跟进',
+      '市委县委区委州委旗委盟委省委',
+      '党委党组',
+      '州党委',
+      '区党委',
+      '自治区党委自治州党委自治区党委',
+      '省省委委',
+      '江苏省委和南京市委、鼓楼区委联合开展巡察，县委书记参加。',
+    ];
+    for (const t of texts) {
+      expect(committeeCounts(t), t).toEqual({
+        city: count(/市委|县委|区委|州委|旗委|盟委|自治州党委/g, t),
+        provincial: count(/省委|自治区党委/g, t),
+      });
+    }
+    expect(committeeCounts('自治区党委第三轮巡视，自治州党委、旗委和盟委跟进')).toEqual({ city: 3, provincial: 1 });
   });
 });
