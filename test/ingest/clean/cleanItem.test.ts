@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanItem, cutRelatedList, tidyTitle } from '../../../src/ingest/clean/cleanItem';
+import { cleanItem, cutRelatedList, plainLines, tidyTitle } from '../../../src/ingest/clean/cleanItem';
 import type { RawItem } from '../../../src/ingest/types';
 
 const ctx = { fileName: 'x.html' };
@@ -26,5 +26,27 @@ describe('cleanItem', () => {
   it('cuts a trailing list of related stories', () => {
     expect(cutRelatedList('正文。\n相关报道:\n查出问题426个')).toBe('正文。');
     expect(cutRelatedList('正文提到相关报道的事。')).toBe('正文提到相关报道的事。');
+  });
+});
+
+describe('plainLines', () => {
+  it('trims every line of space at both ends and drops the blank ones, as a regex per line does', () => {
+    const reference = (body: string) =>
+      body
+        .split('\n')
+        .map((l) => l.replace(/^[ \t\u3000\u00a0]+|[ \t\u3000\u00a0]+$/g, ''))
+        .filter(Boolean)
+        .join('\n');
+    const pieces = ['巡察', ' ', '\t', '\u3000', '\u00a0', '\n', 'a', '，', '\u2003'];
+    let seed = 3;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    const bodies = ['', '\n', ' \n\u3000\n', '　　巡察组进驻。\n\n  发现问题12个。  ', 'x\n'];
+    for (let n = 0; n < 2000; n++) {
+      let body = '';
+      for (let k = next() % 20; k > 0; k--) body += pieces[next() % pieces.length];
+      bodies.push(body);
+    }
+    for (const body of bodies) expect(plainLines(body), JSON.stringify(body)).toBe(reference(body));
+    expect(plainLines('　　巡察组进驻。\n\n  发现问题12个。  ')).toBe('巡察组进驻。\n发现问题12个。');
   });
 });
