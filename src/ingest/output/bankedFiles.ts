@@ -14,8 +14,9 @@ import { writeAll, type FactBytes } from './factBlocks';
 /**
  * The rest of a file whose head is written already: each article's figures (joined by ",\n"; with `wrap`, each
  * article's list in brackets, `[]` for none), then `tail`. The plan has per article: spill file index (-1 for no
- * figures), offset, length, n, then n pairs (counted position, counted 0/1). The head is written by the thread
- * that hands the file over (for a shard, its articles' JSON): only numbers wait in the copying thread's queue.
+ * figures), offset, length, k, then the block positions of the k figures not counted (their `true` becomes
+ * `false`). The head is written by the thread that hands the file over (for a shard, its articles' JSON): only
+ * these few numbers per article wait in the copying thread's queue.
  */
 export interface BankedFile {
   plan: Float64Array;
@@ -52,7 +53,10 @@ export function spillFiles(dir: string, where: Map<string, FactBytes>): SpillFil
 export function planRuns(runs: FactCore[][], where: Map<string, FactBytes>, spill: SpillFiles): Float64Array | null {
   const fileIndex = new Map(spill.files.map((f, i) => [f, i]));
   let size = 0;
-  for (const run of runs) size += 4 + 2 * run.length;
+  for (const run of runs) {
+    size += 4;
+    for (const f of run) if (!f.counted) size++;
+  }
   const plan = new Float64Array(size);
   let at = 0;
   for (const run of runs) {
@@ -67,11 +71,9 @@ export function planRuns(runs: FactCore[][], where: Map<string, FactBytes>, spil
     plan[at++] = file;
     plan[at++] = bytes.offset;
     plan[at++] = bytes.length;
-    plan[at++] = run.length;
-    for (let i = 0; i < run.length; i++) {
-      plan[at++] = bytes.counted[i];
-      plan[at++] = run[i].counted ? 1 : 0;
-    }
+    const count = at++;
+    for (let i = 0; i < run.length; i++) if (!run[i].counted) plan[at++] = bytes.counted[i];
+    plan[count] = at - count - 1;
   }
   return plan;
 }
@@ -83,8 +85,13 @@ export function planRuns(runs: FactCore[][], where: Map<string, FactBytes>, spil
 class ChunkedOut {
   private readonly chunk = Buffer.allocUnsafe(WRITE_BYTES);
   private used = 0;
+  private fd = -1;
 
-  constructor(private readonly fd: number) {}
+  /** Starts on a file (one ChunkedOut serves file after file; what a failed file left is dropped). */
+  begin(fd: number): void {
+    this.fd = fd;
+    this.used = 0;
+  }
 
   put(bytes: Uint8Array): void {
     if (this.used + bytes.length > this.chunk.length) this.flush();
@@ -106,6 +113,7 @@ class ChunkedOut {
 export class BankedFileWriter {
   private readonly fds: number[];
   private block = Buffer.allocUnsafe(1 << 16);
+  private readonly out = new ChunkedOut();
 
   constructor(private readonly spill: SpillFiles) {
     this.fds = spill.files.map((f) => openSync(join(spill.dir, f), 'r'));
@@ -115,15 +123,16 @@ export class BankedFileWriter {
   write(path: string, file: BankedFile): void {
     const fd = openSync(path, 'a');
     try {
-      const out = new ChunkedOut(fd);
+      const out = this.out;
+      out.begin(fd);
       const { plan } = file;
       for (let at = 0; at < plan.length; ) {
-        const [spillIndex, offset, length, n] = [plan[at], plan[at + 1], plan[at + 2], plan[at + 3]];
+        const [spillIndex, offset, length, k] = [plan[at], plan[at + 1], plan[at + 2], plan[at + 3]];
         if (at > 0) out.put(SEPARATOR);
         if (file.wrap) out.put(OPEN);
-        if (spillIndex >= 0) this.copyBlock(out, spillIndex, offset, length, plan, at, n);
+        if (spillIndex >= 0) this.copyBlock(out, spillIndex, offset, length, plan.subarray(at + 4, at + 4 + k));
         if (file.wrap) out.put(CLOSE);
-        at += 4 + 2 * n;
+        at += 4 + k;
       }
       out.put(Buffer.from(file.tail));
       out.flush();
@@ -132,14 +141,12 @@ export class BankedFileWriter {
     }
   }
 
-  /** The block with "false" in place of "true" at the counted position of each figure not counted. */
-  private copyBlock(out: ChunkedOut, spillIndex: number, offset: number, length: number, plan: Float64Array, at: number, n: number): void {
+  /** The block with "false" in place of "true" at the given positions (the figures not counted). */
+  private copyBlock(out: ChunkedOut, spillIndex: number, offset: number, length: number, notCounted: Float64Array): void {
     if (length > this.block.length) this.block = Buffer.allocUnsafe(length);
     if (readSync(this.fds[spillIndex], this.block, 0, length, offset) !== length) throw new Error(`figure bytes cut short in ${this.spill.files[spillIndex]}`);
     let from = 0;
-    for (let i = 0; i < n; i++) {
-      if (plan[at + 5 + 2 * i] === 1) continue;
-      const position = plan[at + 4 + 2 * i];
+    for (const position of notCounted) {
       out.put(this.block.subarray(from, position));
       out.put(FALSE);
       from = position + TRUE_LENGTH;
@@ -155,6 +162,8 @@ export class BankedFileWriter {
 const WORKER_URL = new URL('./bankedFilesWorker.ts', import.meta.url);
 /** A file taking longer than this to copy means a hung disk; the run stops with a message. */
 const STALL_MS = 600_000;
+/** The copying thread allocates almost nothing (its buffers are reused): a small heap keeps the write's peak down. */
+const THREAD_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 48 };
 /** Status words: 0 waiting, 1 written, 2 failed (the reason is posted before). */
 const WRITTEN = 1;
 
@@ -174,7 +183,11 @@ export class BankedFilesThread {
     const channel = new MessageChannel();
     this.errors = channel.port1;
     try {
-      this.worker = startWorker(WORKER_URL, { workerData: { spill, status: this.status.buffer, errors: channel.port2 }, transferList: [channel.port2] });
+      this.worker = startWorker(WORKER_URL, {
+        workerData: { spill, status: this.status.buffer, errors: channel.port2 },
+        transferList: [channel.port2],
+        resourceLimits: THREAD_LIMITS,
+      });
       this.worker.unref();
     } catch {
       // No thread can start here: files are written in this thread when handed over.
