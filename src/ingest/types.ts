@@ -2,7 +2,7 @@
 //   walkFiles → readFile/decode → splitItems → cleanItem (RawItem → CleanDoc) → resolveDate
 //   → analyzeDoc (topic, places, facts; src/ingest/extract) → dedupe → aggregate → writeOutput
 // Every reject and warning carries the SourceRef (and position when known) it came from.
-import type { DateSource, DateSourceKind, Evidence, Fact, Level, Reject, SourceRef, Warning } from '../core/contract';
+import type { DateSource, DateSourceKind, Fact, Level, Reject, SourceRef, Warning } from '../core/contract';
 import type { InspectionType } from '../core/metrics';
 
 /** One article-sized item as found in a file, before cleaning. */
@@ -45,10 +45,16 @@ export type FactDraft = Omit<Fact, 'id' | 'articleId' | 'counted'>;
 
 /**
  * A figure as the corpus-wide steps (de-duplication, aggregation, the dashboard's index) see it: everything but its
- * evidence sentence. When a run writes output, each article's figures are written out as JSON bytes as soon as they
- * are found (output/bankFigures) and only this much of them stays in memory. A Fact is a FactCore too.
+ * evidence and id. When a run writes output, each article's figures are written out as JSON bytes as soon as they
+ * are found (output/bankFigures) and only this much of them stays in memory, in text order within each article
+ * (about 110 bytes a figure instead of 250 with its evidence and id). A Fact is a FactCore too.
  */
-export type FactCore = Omit<Fact, 'evidence'> & { evidence: Omit<Evidence, 'sentence'> };
+export type FactCore = Omit<Fact, 'evidence' | 'id'>;
+
+/** A whole figure (evidence and id at hand), not a banked one. */
+export function isWhole(f: FactCore): f is Fact {
+  return 'evidence' in f;
+}
 
 /** What extraction says about one dated document. */
 export interface Analysis {

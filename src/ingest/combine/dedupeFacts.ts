@@ -1,7 +1,7 @@
 // Step 7b: the same figure for the same region reported by several articles (reprints, follow-ups) counts once.
 // The earliest article (then the smaller id) holds the counted copy; within one article, the first mention.
 // The others are kept, marked counted:false. Facts are marked in place (a million figures are not copied).
-import type { Article } from '../../core/contract';
+import type { Article, Fact } from '../../core/contract';
 import type { FactCore } from '../types';
 import { METRIC_KEYS } from '../../core/metrics';
 import { compareDate, compareFactPosition, compareText, inTextOrder } from './order';
@@ -59,7 +59,8 @@ export interface ArticleFacts<F extends FactCore = FactCore> {
  */
 export function dedupeFacts<F extends FactCore>(articles: ArticleFacts<F>[]): F[] {
   // Each article's figures in text order once, in place: both passes below read them so.
-  for (const { facts } of articles) if (!inTextOrder(facts)) facts.sort(compareFactPosition);
+  // (Banked figures are in text order already; whole ones are checked.)
+  for (const { facts } of articles) if (!inTextOrder(facts)) (facts as FactCore[] as Fact[]).sort(compareFactPosition);
   const byDate = [...articles].sort((a, b) => compareDate(a.article.date, b.article.date) || compareText(a.article.id, b.article.id));
   const seen = new SeenFacts();
   for (const { facts } of byDate) for (const f of facts) f.counted = seen.add(f);

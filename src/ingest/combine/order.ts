@@ -1,6 +1,6 @@
 // Orderings shared by the corpus-wide steps, so every run sorts the same way on every machine.
-import type { SourceRef } from '../../core/contract';
-import type { FactCore } from '../types';
+import type { Fact, SourceRef } from '../../core/contract';
+import { isWhole, type FactCore } from '../types';
 
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -33,17 +33,20 @@ function idIndex(id: string): number {
 }
 
 /** One article's figures in text order: sentence, then number, then place among the article's figures. */
-export function compareFactPosition(a: FactCore, b: FactCore): number {
+export function compareFactPosition(a: Fact, b: Fact): number {
   return a.evidence.offset - b.evidence.offset || a.evidence.start - b.evidence.start || idIndex(a.id) - idIndex(b.id) || compareText(a.id, b.id);
 }
 
-/** The facts file's order: by article id, then text order. */
+/** The facts file's order: by article id, then text order (banked figures come in text order: a stable sort keeps it). */
 export function compareFacts(a: FactCore, b: FactCore): number {
-  return compareText(a.articleId, b.articleId) || compareFactPosition(a, b);
+  return compareText(a.articleId, b.articleId) || (isWhole(a) && isWhole(b) ? compareFactPosition(a, b) : 0);
 }
 
 /** Extraction yields an article's figures in text order: checking costs less than sorting every article's list. */
 export function inTextOrder(facts: FactCore[]): boolean {
-  for (let i = 1; i < facts.length; i++) if (compareFactPosition(facts[i - 1], facts[i]) > 0) return false;
+  for (let i = 1; i < facts.length; i++) {
+    const [a, b] = [facts[i - 1], facts[i]];
+    if (isWhole(a) && isWhole(b) && compareFactPosition(a, b) > 0) return false;
+  }
   return true;
 }

@@ -20,18 +20,14 @@ export interface PackedFigures {
 const ADCODE = 0;
 const APPROX = 1;
 const CITY_ADCODE = 2;
-const END = 3;
-const OFFSET = 4;
-const START = 5;
-const ID_INDEX = 6;
-const METRIC = 7;
-const VALUE = 8;
-const CITY = 9;
-const PROVINCE = 10;
-const PERIOD_FROM = 11;
-const PERIOD_TEXT = 12;
-const PERIOD_TO = 13;
-const FIELDS = 14;
+const METRIC = 3;
+const VALUE = 4;
+const CITY = 5;
+const PROVINCE = 6;
+const PERIOD_FROM = 7;
+const PERIOD_TEXT = 8;
+const PERIOD_TO = 9;
+const FIELDS = 10;
 const NONE = -1;
 
 const METRIC_INDEX = new Map<string, number>(METRIC_KEYS.map((k, i) => [k, i]));
@@ -39,13 +35,6 @@ const METRIC_INDEX = new Map<string, number>(METRIC_KEYS.map((k, i) => [k, i]));
 /** What the dashboard's search looks in: the title and each distinct evidence sentence, lower-cased. */
 export function searchTextOf(title: string, sentences: Iterable<string>): string {
   return [title, ...new Set(sentences)].join('\n').toLowerCase();
-}
-
-/** A figure's place among its article's figures, from its id (`<articleId>.<n>`, as toFact makes it). */
-function idIndex(f: Fact): number {
-  const n = Number(f.id.slice(f.articleId.length + 1));
-  if (!f.id.startsWith(`${f.articleId}.`) || !Number.isInteger(n)) throw new Error(`figure id ${f.id} is not <articleId>.<n>`);
-  return n;
 }
 
 function metricIndex(f: Fact): number {
@@ -89,10 +78,6 @@ export function bankFigures(outcomes: FileOutcome[], writer: FactBlockWriter): P
         numbers[at + ADCODE] = f.adcode;
         numbers[at + APPROX] = f.approx ? 1 : 0;
         numbers[at + CITY_ADCODE] = f.cityAdcode ?? NONE;
-        numbers[at + END] = f.evidence.end;
-        numbers[at + OFFSET] = f.evidence.offset;
-        numbers[at + START] = f.evidence.start;
-        numbers[at + ID_INDEX] = idIndex(f);
         numbers[at + METRIC] = metricIndex(f);
         numbers[at + VALUE] = f.value;
         numbers[at + CITY] = table.ref(f.city);
@@ -139,6 +124,7 @@ export function unpackFigures(outcomes: FileOutcome[], packed: PackedFigures): F
       // One object shape for every figure (optional fields present, undefined when absent), and integer fields
       // read back as int32 (`| 0`): V8 then stores every field inside the object, integers unboxed. Built field by
       // field from a float64 read, a figure took about 100 bytes more (boxed numbers, a separate property store).
+      // Their evidence and id stay in the bytes: the figures come in text order, which is all the rest needs.
       for (let i = 0; i < count; i++, at += FIELDS) {
         const value = n[at + VALUE];
         const f: FactCore = {
@@ -148,8 +134,6 @@ export function unpackFigures(outcomes: FileOutcome[], packed: PackedFigures): F
           city: n[at + CITY] !== NONE ? strings[n[at + CITY]] : undefined,
           cityAdcode: n[at + CITY_ADCODE] !== NONE ? n[at + CITY_ADCODE] | 0 : undefined,
           counted: true,
-          evidence: { end: n[at + END] | 0, offset: n[at + OFFSET] | 0, start: n[at + START] | 0 },
-          id: `${id}.${n[at + ID_INDEX] | 0}`,
           metric: METRIC_KEYS[n[at + METRIC]] as MetricKey,
           period: periodAt(at),
           province: strings[n[at + PROVINCE]],

@@ -6,7 +6,7 @@ import { compareFacts, compareSource, compareText } from '../combine/order';
 import { ArticlesFileSchema, checkFile, FactsFileSchema, ManifestSchema, RegionsFileSchema, RejectsFileSchema } from '../../core/schema';
 import { buildAppFiles, SHARD_SIZE } from './appFiles';
 import { replaceDirAtomically, type FileContent } from './atomicDir';
-import type { FactCore } from '../types';
+import { isWhole, type FactCore } from '../types';
 import { checkFactJson, FactBlockReader, type FactBytes } from './factBlocks';
 import { BankedFilesThread, planRuns, spillFiles, type SpillFiles } from './bankedFiles';
 import { factJson } from './factJson';
@@ -128,7 +128,7 @@ function recordWriters(blocks: FactBlockReader | undefined) {
 /** Figures written whole must have their sentences (banked ones come from their bytes instead). */
 function wholeFigures(list: FactCore[]): Fact[] {
   for (const f of list) {
-    if (typeof (f as Fact).evidence.sentence !== 'string') throw new Error(`figure ${f.id} was banked but its bytes are missing`);
+    if (!isWhole(f)) throw new Error(`a figure of article ${f.articleId} was banked but its bytes are missing`);
   }
   return list as Fact[];
 }

@@ -71,8 +71,8 @@ function bank(articles: Article[], facts: Fact[], spillDir: string) {
   });
   writers.forEach((w) => w.close());
   const cores: FactCore[] = facts.map((f) => {
-    const { sentence: _sentence, ...evidence } = f.evidence;
-    return { ...f, evidence };
+    const { evidence: _evidence, id: _id, ...rest } = f;
+    return rest;
   });
   return { where, searchTexts, cores };
 }
