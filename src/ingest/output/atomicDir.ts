@@ -136,15 +136,29 @@ function writeAllDurably(tmp: string, files: Map<string, FileContent>, flusher: 
 }
 
 /**
- * Writes files (relative path → content) as the new content of outDir, atomically replacing what was there.
- * `makeFlusher` is for tests (to watch which paths are flushed, and when).
+ * The empty temporary folder beside outDir that replaceDirAtomically fills and swaps in (after undoing what a killed
+ * run left). Made beforehand, a file can be started in it before the others are ready (output/bankedFiles).
  */
-export function replaceDirAtomically(outDir: string, files: Map<string, FileContent>, makeFlusher: () => Flusher = () => new FlushBehind()): void {
+export function prepareTemporaryDir(outDir: string): string {
   recoverOutputDir(outDir);
   mkdirSync(dirname(outDir), { recursive: true });
   const tmp = join(dirname(outDir), `.${basename(outDir)}${TMP_TAG}${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
+  return tmp;
+}
+
+/**
+ * Writes files (relative path → content) as the new content of outDir, atomically replacing what was there.
+ * `makeFlusher` is for tests (to watch which paths are flushed, and when); `tmp` is the folder prepareTemporaryDir
+ * made, when some files were started in it already.
+ */
+export function replaceDirAtomically(
+  outDir: string,
+  files: Map<string, FileContent>,
+  makeFlusher: () => Flusher = () => new FlushBehind(),
+  tmp: string = prepareTemporaryDir(outDir),
+): void {
   try {
     writeAllDurably(tmp, files, makeFlusher());
   } catch (e) {

@@ -1,11 +1,13 @@
 // Step 9: the data files of the contract (+ the dashboard's own files from buildAppFiles), written
 // deterministically (sorted records and keys, no timestamps, no absolute paths) and atomically.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { SCHEMA_VERSION, type Article, type Fact, type Manifest, type Reject, type RegionsFile, type Warning } from '../../core/contract';
 import { METRIC_KEYS, METRICS } from '../../core/metrics';
 import { compareFacts, compareSource, compareText } from '../combine/order';
 import { ArticlesFileSchema, checkFile, FactsFileSchema, ManifestSchema, RegionsFileSchema, RejectsFileSchema } from '../../core/schema';
 import { buildAppFiles, SHARD_SIZE } from './appFiles';
-import { replaceDirAtomically, type FileContent } from './atomicDir';
+import { prepareTemporaryDir, replaceDirAtomically, type FileContent, type WrittenElsewhere } from './atomicDir';
 import { isWhole, type FactCore } from '../types';
 import { checkFactJson, FactBlockReader, type FactBytes } from './factBlocks';
 import { BankedFilesThread, planRuns, spillFiles, type SpillFiles } from './bankedFiles';
@@ -162,6 +164,19 @@ export interface Banked {
   reader: FactBlockReader;
   spill: SpillFiles;
   thread: BankedFilesThread;
+  /** The output's temporary folder, when it is made before rendering: facts.json is started there at once. */
+  dir?: string;
+}
+
+/** A file already started at `path` (its copy runs while the rest is rendered); start gives its wait. */
+function startedAt(content: WrittenElsewhere, path: string): WrittenElsewhere {
+  const written = content.start(path);
+  return {
+    start: (at) => {
+      if (at !== path) throw new Error(`${path} was started, not ${at}`);
+      return written;
+    },
+  };
 }
 
 /** An article shard as buildAppFiles makes it. */
@@ -182,16 +197,16 @@ function isShard(value: unknown): value is ShardValue {
  * the generic writer's format (stableJsonChunks: top-level arrays one element per line, keys sorted). Null when a
  * figure's bytes are missing (the generic writer then writes the file).
  */
-function bankedFile(banked: Banked, runs: FactCore[][], head: () => string, wrap: boolean, tail: string): FileContent | null {
+function bankedFile(banked: Banked, runs: FactCore[][], head: () => string, wrap: boolean, tail: string): WrittenElsewhere | null {
   const plan = runs.length > 0 ? planRuns(runs, banked.reader.where, banked.spill) : null;
   return plan ? { start: (path) => banked.thread.write(path, head(), { plan, wrap, tail }) } : null;
 }
 
-function bankedFacts(banked: Banked, runs: FactCore[][]): FileContent | null {
+function bankedFacts(banked: Banked, runs: FactCore[][]): WrittenElsewhere | null {
   return bankedFile(banked, runs, () => '{"facts":[\n', false, `\n],\n"schemaVersion":${SCHEMA_VERSION}}\n`);
 }
 
-function bankedShard(banked: Banked, shard: ShardValue): FileContent | null {
+function bankedShard(banked: Banked, shard: ShardValue): WrittenElsewhere | null {
   if (shard.articles.length === 0) return null;
   // The articles' JSON is made when the file is started, not held from now until then.
   const head = () => `{"articles":[\n${shard.articles.map((a) => JSON.stringify(a)).join(',\n')}\n],\n"facts":[\n`;
@@ -202,6 +217,9 @@ export function renderOutput(input: OutputData, banked?: Banked): Map<string, Fi
   const blocks = banked?.reader;
   const data = sortRecords(input);
   const runs = byArticle(data.facts);
+  // facts.json depends on nothing rendered below: from banked bytes, its copy starts now and runs meanwhile.
+  const factsFile = banked && bankedFacts(banked, runs);
+  const factsContent = factsFile && banked.dir ? startedAt(factsFile, join(banked.dir, 'facts.json')) : factsFile;
   const appFiles = buildAppFiles(data.articles, data.facts, data.regions, data.searchTexts);
   const writers = recordWriters(blocks);
   const chunked = (value: unknown): FileContent => () => stableJsonChunks(value, { records: { articles: writers.articles, facts: writers.factLists } });
@@ -209,7 +227,7 @@ export function renderOutput(input: OutputData, banked?: Banked): Map<string, Fi
   files.set('articles.json', chunked({ schemaVersion: SCHEMA_VERSION, articles: data.articles }));
   // Written run by run (an article's figures together): the same bytes as one record per line. From banked bytes,
   // a thread of its own copies them (output/bankedFiles) while this one writes the other files; so too the shards.
-  files.set('facts.json', (banked && bankedFacts(banked, runs)) ?? (() => stableJsonChunks({ schemaVersion: SCHEMA_VERSION, facts: runs }, { records: { facts: writers.factRuns } })));
+  files.set('facts.json', factsContent || (() => stableJsonChunks({ schemaVersion: SCHEMA_VERSION, facts: runs }, { records: { facts: writers.factRuns } })));
   files.set('regions.json', chunked(data.regions));
   files.set('rejects.json', chunked({ schemaVersion: SCHEMA_VERSION, rejects: data.rejects, warnings: data.warnings }));
   const appPaths = Object.keys(appFiles).sort(compareText);
@@ -239,15 +257,21 @@ export interface FactBlocksAt {
 
 export function writeOutput(outDir: string, data: OutputData, factBlocks?: FactBlocksAt): Map<string, FileContent> {
   let banked: Banked | undefined;
+  let tmp: string | undefined;
   if (factBlocks) {
     const spill = spillFiles(factBlocks.dir, factBlocks.where);
     const shards = Math.ceil(data.articles.length / SHARD_SIZE);
-    banked = { reader: new FactBlockReader(factBlocks.dir, factBlocks.where), spill, thread: new BankedFilesThread(spill, shards + 1) };
+    tmp = prepareTemporaryDir(outDir);
+    banked = { reader: new FactBlockReader(factBlocks.dir, factBlocks.where), spill, thread: new BankedFilesThread(spill, shards + 1), dir: tmp };
   }
   try {
     const files = renderOutput(data, banked);
-    replaceDirAtomically(outDir, files);
+    replaceDirAtomically(outDir, files, undefined, tmp);
     return files;
+  } catch (e) {
+    // A failure before the swap: what was started in the temporary folder goes with it.
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    throw e;
   } finally {
     banked?.reader.close();
     banked?.thread.close();

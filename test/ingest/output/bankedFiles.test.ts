@@ -119,6 +119,18 @@ describe('banked files', () => {
     expect(existsSync(join(out, 'facts.json'))).toBe(false);
   });
 
+  it('leave no trace when the write is refused after facts.json was started, and the previous output stays', () => {
+    const { articles, facts } = corpus();
+    const spillDir = join(root, 'spill-4');
+    const { where, searchTexts, cores } = bank(articles, facts, spillDir);
+    const out = join(root, 'refused');
+    replaceDirAtomically(out, new Map([['keep.txt', 'previous']]));
+    const bad = articles.map((a, i) => (i === 7 ? ({ ...a, level: 'galactic' } as unknown as Article) : a));
+    expect(() => writeOutput(out, data(bad, cores, searchTexts), { dir: spillDir, where })).toThrow(/Refusing to write articles.json/);
+    expect(readdirSync(out)).toEqual(['keep.txt']);
+    expect(readdirSync(root).filter((n) => n.startsWith('.refused'))).toEqual([]);
+  });
+
   it('has no plan when an article with figures has no bytes, or not one position per figure', () => {
     const { articles, facts } = corpus();
     const { where } = bank(articles, facts, join(root, 'spill-3'));
