@@ -125,7 +125,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     warnings.push(...outcome.warnings);
     done++; // not inside the optional call below: its arguments are not evaluated when there is no callback
     options.onProgress?.(done, walk.files.length);
-    if (done % GC_EVERY_FILES === 0) collectGarbage();
+    // (Not after the last file: a collection runs before the write anyway.)
+    if (done % GC_EVERY_FILES === 0 && done < walk.files.length) collectGarbage();
   };
   try {
     if (options.mapFiles) await options.mapFiles(walk.files, onOutcome, { spillDir });
