@@ -109,7 +109,8 @@ const CLOSE = Buffer.from(']');
 /**
  * Writes records as they are built: articles and figures have their keys in order (buildDraft, toFact), so they skip
  * the key sort (a test checks every record written has its keys in order, and checkFactJson that factJson writes
- * what JSON.stringify would). An article's figures come as the bytes a worker thread wrote when there are some.
+ * what JSON.stringify would). Banked figures come as their bytes (FactBlockReader), when the copying thread does not
+ * write their file; whole ones are written here.
  */
 function recordWriters(blocks: FactBlockReader | undefined) {
   const figures = (list: FactCore[]): string | Buffer => blocks?.block(list[0].articleId, list) ?? wholeFigures(list).map(factJson).join(',\n');
@@ -127,7 +128,7 @@ function recordWriters(blocks: FactBlockReader | undefined) {
   };
 }
 
-/** Figures written whole must have their sentences (banked ones come from their bytes instead). */
+/** Figures written whole must be whole (banked ones come from their bytes instead). */
 function wholeFigures(list: FactCore[]): Fact[] {
   for (const f of list) {
     if (!isWhole(f)) throw new Error(`a figure of article ${f.articleId} was banked but its bytes are missing`);
