@@ -7,24 +7,11 @@ import { bankFigures, searchTextOf, unpackFigures } from '../../../src/ingest/ou
 import { FactBlockReader, FactBlockWriter } from '../../../src/ingest/output/factBlocks';
 import { factJson } from '../../../src/ingest/output/factJson';
 import type { FileOutcome } from '../../../src/ingest/processFile';
+import { figure } from './figure';
 
 const dir = mkdtempSync(join(tmpdir(), 'bank-figures-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function fact(articleId: string, index: number, offset: number, sentence: string, over: Partial<Fact> = {}): Fact {
-  return {
-    adcode: 150000,
-    approx: false,
-    articleId,
-    counted: true,
-    evidence: { end: 8, offset, sentence, start: 5 },
-    id: `${articleId}.${index}`,
-    metric: 'issues_found',
-    province: '内蒙古',
-    value: 100 + index,
-    ...over,
-  };
-}
 
 function outcome(id: string, title: string, facts: Fact[]): FileOutcome {
   const article = { id, title } as Article;
@@ -40,10 +27,10 @@ function core(f: Fact) {
 describe('bankFigures', () => {
   it('writes each article\'s figures as bytes and gives them back as FactCores in text order, every field intact', () => {
     const a = [
-      fact('a', 0, 40, '后一句：问题12个。', { approx: true, value: 1.5 }),
-      fact('a', 1, 0, '呼和浩特市发现问题30个，移交线索5条。', { city: '呼和浩特市', cityAdcode: 150100, metric: 'problem_clues' }),
-      fact('a', 2, 0, '呼和浩特市发现问题30个，移交线索5条。', { period: { text: '2021年', from: '2021-01-01', to: '2021-12-31' } }),
-      fact('a', 3, 0, '呼和浩特市发现问题30个，移交线索5条。', { period: { text: '去年' }, province: '全国', adcode: 100000 }),
+      figure('a', 0, 40, '后一句：问题12个。', { approx: true, value: 1.5 }),
+      figure('a', 1, 0, '呼和浩特市发现问题30个，移交线索5条。', { city: '呼和浩特市', cityAdcode: 150100, metric: 'problem_clues' }),
+      figure('a', 2, 0, '呼和浩特市发现问题30个，移交线索5条。', { period: { text: '2021年', from: '2021-01-01', to: '2021-12-31' } }),
+      figure('a', 3, 0, '呼和浩特市发现问题30个，移交线索5条。', { period: { text: '去年' }, province: '全国', adcode: 100000 }),
     ];
     const outcomes = [outcome('a', '内蒙古巡视反馈', a), outcome('b', '无关新闻', [])];
     const writer = new FactBlockWriter(dir, 'bank.bin');
@@ -66,7 +53,7 @@ describe('bankFigures', () => {
 
   it('refuses figures it could not give back faithfully', () => {
     const writer = new FactBlockWriter(dir, 'bad.bin');
-    expect(() => bankFigures([outcome('a', 't', [fact('a', 0, 0, 's', { metric: 'no_such_metric' as Fact['metric'] })])], writer)).toThrow(/outside the catalogue/);
+    expect(() => bankFigures([outcome('a', 't', [figure('a', 0, 0, 's', { metric: 'no_such_metric' as Fact['metric'] })])], writer)).toThrow(/outside the catalogue/);
     writer.close();
     const packed = bankFigures([outcome('c', 't', [])], new FactBlockWriter(dir, 'none.bin'));
     expect(() => unpackFigures([outcome('c', 't', [])], { ...packed, numbers: new Float64Array(14) })).toThrow(/do not match/);

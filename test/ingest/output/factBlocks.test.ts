@@ -2,33 +2,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Fact } from '../../../src/core/contract';
 import { FactBlockReader, FactBlockWriter } from '../../../src/ingest/output/factBlocks';
 import { factJson } from '../../../src/ingest/output/factJson';
+import { figure } from './figure';
 
 const dir = mkdtempSync(join(tmpdir(), 'fact-blocks-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function fact(articleId: string, index: number, offset: number, sentence: string, over: Partial<Fact> = {}): Fact {
-  return {
-    adcode: 150000,
-    approx: false,
-    articleId,
-    counted: true,
-    evidence: { end: 8, offset, sentence, start: 5 },
-    id: `${articleId}.${index}`,
-    metric: 'issues_found',
-    province: '内蒙古',
-    value: 100 + index,
-    ...over,
-  };
-}
 
 describe('fact blocks', () => {
   it('give back exactly what factJson writes, with the counted flags set after the blocks were written', () => {
     const tricky = '他说"counted":true 不是字段，还有\\反斜杠和\n换行';
-    const a = [fact('a', 0, 30, '第二句'), fact('a', 1, 0, tricky, { city: '呼和浩特市', cityAdcode: 150100 }), fact('a', 2, 0, tricky, { period: { text: '去年' } })];
-    const b = [fact('b', 0, 0, '另一篇')];
+    const a = [figure('a', 0, 30, '第二句'), figure('a', 1, 0, tricky, { city: '呼和浩特市', cityAdcode: 150100 }), figure('a', 2, 0, tricky, { period: { text: '去年' } })];
+    const b = [figure('b', 0, 0, '另一篇')];
     const writer = new FactBlockWriter(dir, 'w.bin');
     const where = new Map([
       ['a', writer.append(a)],
@@ -48,7 +34,7 @@ describe('fact blocks', () => {
 
   it('keeps every block in place when many are written in one go (more blocks than one writev takes, over a megabyte)', () => {
     const writer = new FactBlockWriter(dir, 'many.bin');
-    const articles = Array.from({ length: 1500 }, (_, i) => [fact(`m${i}`, 0, 0, `第${i}句：${'长'.repeat(i % 700)}`)]);
+    const articles = Array.from({ length: 1500 }, (_, i) => [figure(`m${i}`, 0, 0, `第${i}句：${'长'.repeat(i % 700)}`)]);
     const where = new Map(articles.map((facts) => [facts[0].articleId, writer.append(facts)] as const));
     writer.close();
     const reader = new FactBlockReader(dir, where);
