@@ -18,6 +18,9 @@ export const METRIC_KEYS = [
   'common_issues',
 ] as const;
 
+/** A metric key's place in METRIC_KEYS (the number the packed and indexed data use for it). */
+export const METRIC_INDEX: ReadonlyMap<string, number> = new Map(METRIC_KEYS.map((k, i) => [k, i]));
+
 export type MetricKey = (typeof METRIC_KEYS)[number];
 
 export interface MetricInfo {

@@ -3,10 +3,9 @@
 // The others are kept, marked counted:false. Facts are marked in place (a million figures are not copied).
 import type { Article, Fact } from '../../core/contract';
 import type { FactCore } from '../types';
-import { METRIC_KEYS } from '../../core/metrics';
+import { METRIC_INDEX } from '../../core/metrics';
 import { compareDate, compareFactPosition, compareText, inTextOrder } from './order';
 
-const METRIC_INDEX = new Map<string, number>(METRIC_KEYS.map((k, i) => [k, i]));
 
 // What makes two figures the same: region (city when known) and metric, then period, then value. The region ×
 // metric part is a number when it can be (a city or province adcode with the metric's index) and the value is one,

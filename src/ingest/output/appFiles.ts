@@ -7,7 +7,7 @@ import type { Article, Fact, RegionsFile } from '../../core/contract';
 import type { FactCore } from '../types';
 import { searchTextOf } from './bankFigures';
 import { SCHEMA_VERSION } from '../../core/contract';
-import { INSPECTION_TYPES, METRIC_KEYS } from '../../core/metrics';
+import { INSPECTION_TYPES, METRIC_INDEX, METRIC_KEYS } from '../../core/metrics';
 import { NATIONAL, PROVINCE_BY_SHORT } from '../../core/regions';
 import type { ArticleIndex, ArticleShard, SearchText, Summary } from '../../core/schema';
 import { APP_INDEX_PATH, APP_SUMMARY_PATH, appShardPath, appTextShardPath } from '../../core/schema';
@@ -113,7 +113,6 @@ export function buildSummary(index: ArticleIndex): Summary {
   return { schemaVersion: SCHEMA_VERSION, count: index.count, regions };
 }
 
-const METRIC_INDEX = new Map<string, number>(METRIC_KEYS.map((k, i) => [k, i]));
 
 /** Each article's figures; they come in runs of one article (the facts file's order), one list per run, not per figure. */
 function groupByArticle(facts: FactCore[]): Map<string, FactCore[]> {

@@ -4,7 +4,7 @@
 // thread as one block copy, where a million figure objects would be rebuilt field by field (that rebuilding cost
 // more than half of the main thread's time on 100,000 articles), and the main thread never holds the sentences.
 import type { Fact, Period } from '../../core/contract';
-import { METRIC_KEYS, type MetricKey } from '../../core/metrics';
+import { METRIC_INDEX, METRIC_KEYS, type MetricKey } from '../../core/metrics';
 import { compareFactPosition, inTextOrder } from '../combine/order';
 import type { FileOutcome } from '../processFile';
 import type { FactCore } from '../types';
@@ -30,7 +30,6 @@ const PERIOD_TO = 9;
 const FIELDS = 10;
 const NONE = -1;
 
-const METRIC_INDEX = new Map<string, number>(METRIC_KEYS.map((k, i) => [k, i]));
 
 /** What the dashboard's search looks in: the title and each distinct evidence sentence, lower-cased. */
 export function searchTextOf(title: string, sentences: Iterable<string>): string {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
 import { startWorker } from '../parallel/startWorker';
 import type { FactCore } from '../types';
-import { writeAll, type FactBytes } from './factBlocks';
+import { withFalseAt, writeAll, type FactBytes } from './factBlocks';
 
 /**
  * The rest of a file whose head is written already: each article's figures (joined by ",\n"; with `wrap`, each
@@ -33,8 +33,6 @@ export interface SpillFiles {
 const SEPARATOR = Buffer.from(',\n');
 const OPEN = Buffer.from('[');
 const CLOSE = Buffer.from(']');
-const FALSE = Buffer.from('false');
-const TRUE_LENGTH = 'true'.length;
 /** Output is written in one system call per this many bytes. */
 const WRITE_BYTES = 1 << 20;
 
@@ -145,13 +143,9 @@ export class BankedFileWriter {
   private copyBlock(out: ChunkedOut, spillIndex: number, offset: number, length: number, notCounted: Float64Array): void {
     if (length > this.block.length) this.block = Buffer.allocUnsafe(length);
     if (readSync(this.fds[spillIndex], this.block, 0, length, offset) !== length) throw new Error(`figure bytes cut short in ${this.spill.files[spillIndex]}`);
-    let from = 0;
-    for (const position of notCounted) {
-      out.put(this.block.subarray(from, position));
-      out.put(FALSE);
-      from = position + TRUE_LENGTH;
-    }
-    out.put(this.block.subarray(from, length));
+    const block = this.block.subarray(0, length);
+    if (notCounted.length === 0) out.put(block);
+    else for (const piece of withFalseAt(block, notCounted)) out.put(piece);
   }
 
   close(): void {

@@ -142,14 +142,18 @@ export class FactBlockReader {
 
 /** The block with `false` in place of `true` for the figures that are not counted. */
 function withCounted(raw: Buffer, counted: number[], facts: FactCore[]): Buffer {
-  if (facts.every((f) => f.counted)) return raw;
+  const positions = counted.filter((_, i) => !facts[i].counted);
+  return positions.length === 0 ? raw : Buffer.concat(withFalseAt(raw, positions));
+}
+
+/** A block in pieces, with `false` in place of the `true` at each position (ascending; FactBytes.counted's). */
+export function withFalseAt(raw: Buffer, positions: Iterable<number>): Buffer[] {
   const pieces: Buffer[] = [];
   let from = 0;
-  facts.forEach((f, i) => {
-    if (f.counted) return;
-    pieces.push(raw.subarray(from, counted[i]), FALSE);
-    from = counted[i] + TRUE.length;
-  });
+  for (const at of positions) {
+    pieces.push(raw.subarray(from, at), FALSE);
+    from = at + TRUE.length;
+  }
   pieces.push(raw.subarray(from));
-  return Buffer.concat(pieces);
+  return pieces;
 }

@@ -112,6 +112,20 @@ function writeElement(item: unknown): string {
   return typeof item === 'number' && Number.isFinite(item) ? String(item) : JSON.stringify(sortKeys(item));
 }
 
-export function stableStringify(value: unknown): string {
-  return [...stableJsonChunks(value)].map((p) => (typeof p === 'string' ? p : p.toString('utf8'))).join('');
+export function stableStringify(value: unknown, options: ChunkOptions = {}): string {
+  return [...stableJsonChunks(value, options)].map((p) => (typeof p === 'string' ? p : p.toString('utf8'))).join('');
+}
+
+/** Stands in for the elements: JSON text holds no raw NUL (JSON.stringify escapes it), so it marks one place only. */
+const ELEMENTS = '\u0000';
+
+/**
+ * The JSON text of `value` around the elements of its top-level array `key`: what comes before the first element
+ * and after the last (elements are joined by ",\n"), for a writer that supplies the elements itself. The array
+ * must not be empty (an empty one is written `[]`, with no place for elements).
+ */
+export function stableJsonFrame(value: Record<string, unknown>, key: string, options: ChunkOptions = {}): { head: string; tail: string } {
+  const text = stableStringify({ ...value, [key]: [ELEMENTS] }, { records: { ...options.records, [key]: () => ELEMENTS } });
+  const at = text.indexOf(ELEMENTS);
+  return { head: text.slice(0, at), tail: text.slice(at + ELEMENTS.length) };
 }

@@ -12,7 +12,7 @@ import { isWhole, type FactCore } from '../types';
 import { checkFactJson, FactBlockReader, type FactBytes } from './factBlocks';
 import { BankedFilesThread, planRuns, spillFiles, type SpillFiles } from './bankedFiles';
 import { factJson } from './factJson';
-import { stableJsonChunks, stableStringify } from './stableJson';
+import { stableJsonChunks, stableJsonFrame, stableStringify, type ChunkOptions } from './stableJson';
 
 export interface OutputData {
   corpusName: string;
@@ -156,17 +156,13 @@ function figureRecords(runs: FactCore[][], blocks: FactBlockReader | undefined):
   return records;
 }
 
-/**
- * All output files as relative path → content; the same data always gives the same bytes. Output content is written
- * piece by piece when it is read (large files are never one string).
- */
 /** Banked figures: their bytes (reader), and the thread that copies them into whole files. */
 export interface Banked {
   reader: FactBlockReader;
   spill: SpillFiles;
   thread: BankedFilesThread;
-  /** The output's temporary folder, when it is made before rendering: facts.json is started there at once. */
-  dir?: string;
+  /** The output's temporary folder, made before rendering: facts.json is started there at once. */
+  dir: string;
 }
 
 /** A file already started at `path` (its copy runs while the rest is rendered); start gives its wait. */
@@ -194,35 +190,34 @@ function isShard(value: unknown): value is ShardValue {
 }
 
 /**
- * A file of banked figure bytes: its head is written here when it is started, the rest by the copying thread, in
- * the generic writer's format (stableJsonChunks: top-level arrays one element per line, keys sorted). Null when a
- * figure's bytes are missing (the generic writer then writes the file).
+ * A file whose top-level `facts` are banked figures: the text around them is the generic writer's (stableJsonFrame),
+ * made and written here when the file is started (for a shard, its articles' JSON: not held until then); the
+ * copying thread writes the figures. Null when some figure's bytes are missing (the generic writer then writes it).
  */
-function bankedFile(banked: Banked, runs: FactCore[][], head: () => string, wrap: boolean, tail: string): WrittenElsewhere | null {
+function bankedFile(banked: Banked, value: Record<string, unknown>, runs: FactCore[][], wrap: boolean, writers: ChunkOptions): WrittenElsewhere | null {
   const plan = runs.length > 0 ? planRuns(runs, banked.reader.where, banked.spill) : null;
-  return plan ? { start: (path) => banked.thread.write(path, head(), { plan, wrap, tail }) } : null;
+  if (!plan) return null;
+  return {
+    start: (path) => {
+      const { head, tail } = stableJsonFrame(value, 'facts', writers);
+      return banked.thread.write(path, head, { plan, wrap, tail });
+    },
+  };
 }
 
-function bankedFacts(banked: Banked, runs: FactCore[][]): WrittenElsewhere | null {
-  return bankedFile(banked, runs, () => '{"facts":[\n', false, `\n],\n"schemaVersion":${SCHEMA_VERSION}}\n`);
-}
-
-function bankedShard(banked: Banked, shard: ShardValue): WrittenElsewhere | null {
-  if (shard.articles.length === 0) return null;
-  // The articles' JSON is made when the file is started, not held from now until then.
-  const head = () => `{"articles":[\n${shard.articles.map((a) => JSON.stringify(a)).join(',\n')}\n],\n"facts":[\n`;
-  return bankedFile(banked, shard.facts, head, true, `\n],\n"schemaVersion":${shard.schemaVersion},\n"start":${shard.start}}\n`);
-}
-
+/**
+ * All output files as relative path → content; the same data always gives the same bytes. Output content is written
+ * piece by piece when it is read (large files are never one string).
+ */
 export function renderOutput(input: OutputData, banked?: Banked): Map<string, FileContent> {
   const blocks = banked?.reader;
   const data = sortRecords(input);
   const runs = byArticle(data.facts);
   // facts.json depends on nothing rendered below: from banked bytes, its copy starts now and runs meanwhile.
-  const factsFile = banked && bankedFacts(banked, runs);
-  const factsContent = factsFile && banked.dir ? startedAt(factsFile, join(banked.dir, 'facts.json')) : factsFile;
-  const appFiles = buildAppFiles(data.articles, data.facts, data.regions, data.searchTexts);
   const writers = recordWriters(blocks);
+  const factsFile = banked && bankedFile(banked, { schemaVersion: SCHEMA_VERSION, facts: runs }, runs, false, {});
+  const factsContent = factsFile && startedAt(factsFile, join(banked.dir, 'facts.json'));
+  const appFiles = buildAppFiles(data.articles, data.facts, data.regions, data.searchTexts);
   const chunked = (value: unknown): FileContent => () => stableJsonChunks(value, { records: { articles: writers.articles, facts: writers.factLists } });
   const files = new Map<string, FileContent>();
   files.set('articles.json', chunked({ schemaVersion: SCHEMA_VERSION, articles: data.articles }));
@@ -235,7 +230,8 @@ export function renderOutput(input: OutputData, banked?: Banked): Map<string, Fi
   for (const rel of appPaths) {
     if ((CONTRACT_FILES as readonly string[]).includes(rel)) continue;
     const value = appFiles[rel];
-    files.set(rel, (banked && isShard(value) && bankedShard(banked, value)) || chunked(value));
+    const shard = banked && isShard(value) && bankedFile(banked, { ...value }, value.facts, true, { records: { articles: writers.articles } });
+    files.set(rel, shard || chunked(value));
   }
   const manifest = buildManifest(data, appPaths);
   validateOutput(data, manifest, figureRecords(runs, blocks));

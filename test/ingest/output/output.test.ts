@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { recoverOutputDir, replaceDirAtomically, type FileContent } from '../../../src/ingest/output/atomicDir';
-import { stableStringify } from '../../../src/ingest/output/stableJson';
+import { sortKeys, stableJsonFrame, stableStringify } from '../../../src/ingest/output/stableJson';
 import { renderOutput, textOf } from '../../../src/ingest/output/writeOutput';
 import { article, fact } from '../combine/helpers';
 
@@ -15,6 +15,15 @@ describe('stableStringify', () => {
     const s = stableStringify({ b: [{ z: 1, a: { y: 2, x: undefined } }, { a: 1 }], a: 1 });
     expect(s).toBe('{"a":1,\n"b":[\n{"a":{"y":2},"z":1},\n{"a":1}\n]}\n');
     expect(JSON.parse(s)).toEqual({ a: 1, b: [{ a: { y: 2 }, z: 1 }, { a: 1 }] });
+  });
+});
+
+describe('stableJsonFrame', () => {
+  it('gives the text around an array member\'s elements, so head + elements joined by ",\\n" + tail is the whole JSON', () => {
+    const value = { z: 1, facts: [{ b: 1, a: '\u0000"x' }, { a: 2 }], articles: [], start: 'é' };
+    const { head, tail } = stableJsonFrame(value, 'facts');
+    const elements = value.facts.map((f) => JSON.stringify(sortKeys(f))).join(',\n');
+    expect(head + elements + tail).toBe(stableStringify(value));
   });
 });
 
