@@ -3,8 +3,8 @@
 // search box looks in, in shards too (loaded on the first query, newest first, searched as they arrive).
 // With 100,000 articles the page loads the index only.
 // Pure: same input, same output (the ingest writer serialises it).
-import type { Article, Fact, RegionsFile } from '../../core/contract';
-import type { FactCore } from '../types';
+import type { Article, RegionsFile } from '../../core/contract';
+import { isWhole, type FactCore } from '../types';
 import { searchTextOf } from './bankFigures';
 import { SCHEMA_VERSION } from '../../core/contract';
 import { INSPECTION_TYPES, METRIC_INDEX, METRIC_KEYS } from '../../core/metrics';
@@ -88,8 +88,8 @@ function cityAdcodes(facts: FactCore[], regions: RegionsFile): Map<string, numbe
 
 /** Search text from whole figures (when the run did not bank them: their sentences are at hand). */
 function searchTextOfFacts(article: Article, facts: FactCore[]): string {
-  return searchTextOf(article.title, (facts as Fact[]).map((f) => {
-    if (typeof f.evidence.sentence !== 'string') throw new Error(`figure ${f.id} has no sentence and its article no search text`);
+  return searchTextOf(article.title, facts.map((f) => {
+    if (!isWhole(f)) throw new Error(`a figure of article ${article.id} was banked but the article has no search text`);
     return f.evidence.sentence;
   }));
 }

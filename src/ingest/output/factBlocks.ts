@@ -106,8 +106,6 @@ const FALSE = Buffer.from('false');
 /** Reads blocks back for the writer, with each figure's counted flag as the corpus-wide de-duplication set it. */
 export class FactBlockReader {
   private readonly fds = new Map<string, number>();
-  private lastId: string | null = null;
-  private last: Buffer | null = null;
 
   constructor(
     readonly dir: string,
@@ -119,19 +117,13 @@ export class FactBlockReader {
    * written for it. `facts` are the article's figures in text order, as the facts file lists them.
    */
   block(articleId: string, facts: FactCore[]): Buffer | null {
-    if (articleId === this.lastId) return this.last;
     const at = this.where.get(articleId);
-    let out: Buffer | null = null;
-    if (at && at.counted.length === facts.length) {
-      let fd = this.fds.get(at.file);
-      if (fd === undefined) this.fds.set(at.file, (fd = openSync(join(this.dir, at.file), 'r')));
-      const raw = Buffer.allocUnsafe(at.length);
-      readSync(fd, raw, 0, at.length, at.offset);
-      out = withCounted(raw, at.counted, facts);
-    }
-    this.lastId = articleId;
-    this.last = out;
-    return out;
+    if (!at || at.counted.length !== facts.length) return null;
+    let fd = this.fds.get(at.file);
+    if (fd === undefined) this.fds.set(at.file, (fd = openSync(join(this.dir, at.file), 'r')));
+    const raw = Buffer.allocUnsafe(at.length);
+    readSync(fd, raw, 0, at.length, at.offset);
+    return withCounted(raw, at.counted, facts);
   }
 
   close(): void {
