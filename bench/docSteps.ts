@@ -1,23 +1,30 @@
 // Micro-benchmark of the per-document ingest steps: every file of a folder is read into memory first, then each
-// step (decode → split → clean → date → analyse → years → fingerprint) is timed over all documents on its own, so
-// the figures are the steps' cost, not the disk's. Time is the process's CPU time (user + system, garbage
+// step (read → decode → split → clean → date → analyse → years → fingerprint, then banking the figures) is timed over
+// all documents on its own. The read step reads every file again as the ingest does (from the page cache once warm);
+// the later steps start from the bytes in memory, so they are the steps' cost, not the disk's. Time is the process's CPU time (user + system, garbage
 // collection included), which other work on a shared machine disturbs far less than the wall clock.
 // Prints CPU milliseconds per document per step, and a digest of
-// each step's output: two versions of the code that print the same digests produce the same documents.
+// each step's output: two versions of the code that print the same digests produce the same documents. The last
+// line runs a worker thread's whole path (processFile on batches of files, then bankFigures) one batch at a time.
 //
 //   npx tsx bench/docSteps.ts <input-dir> [--limit N] [--repeat N] [--dump FILE]
 //
 // --repeat runs every step N times and keeps the fastest (the machine is shared: the minimum is the steps' own
 // cost, the rest is other work). --dump writes every step's output, one JSON line per document, to compare two versions line by line.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { cleanItem } from '../src/ingest/clean/cleanItem';
 import { yearsInText } from '../src/ingest/date/inferYear';
 import { resolveDate } from '../src/ingest/date/resolveDate';
 import { analyzeDoc } from '../src/ingest/extract/index';
 import { contentHash } from '../src/ingest/ids';
+import { bankFigures } from '../src/ingest/output/bankFigures';
+import { FactBlockWriter } from '../src/ingest/output/factBlocks';
+import { processFile, readWhole, type FileOutcome } from '../src/ingest/processFile';
 import { decode } from '../src/ingest/read/decode';
-import { walkFiles } from '../src/ingest/read/walkFiles';
+import { walkFiles, type InputFile } from '../src/ingest/read/walkFiles';
 import { splitItems, type SplitResult } from '../src/ingest/split/index';
 import type { Analysis, CleanDoc, DatedDoc, RawItem } from '../src/ingest/types';
 
@@ -61,15 +68,20 @@ function timeStep<I, O>(name: string, inputs: I[], step: (input: I) => O, timing
   return outputs;
 }
 
-interface FileInput {
-  rel: string;
+interface FileInput extends InputFile {
   bytes: Buffer;
 }
 
 function readAll(dir: string, limit: number): FileInput[] {
   return walkFiles(dir)
     .files.slice(0, limit)
-    .map((f) => ({ rel: f.rel, bytes: readFileSync(f.path) }));
+    .map((f) => ({ ...f, bytes: readFileSync(f.path) }));
+}
+
+/** What the read step gives: the file's length (its bytes are only lent by readWhole), negative when too large. */
+function readLength(file: FileInput): number {
+  const read = readWhole(file.path);
+  return typeof read === 'number' ? -read : read.length;
 }
 
 function textOf(file: FileInput, decoded: ReturnType<typeof decode>): { rel: string; text: string } | null {
@@ -91,9 +103,70 @@ function itemsOf(files: { rel: string }[], splits: SplitResult[]): ItemInput[] {
   return out;
 }
 
+/** Files are handed to a worker thread in batches of this many (parallel/workerPool), its figures banked per batch. */
+const BATCH_FILES = 32;
+
+function batchesOf<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += BATCH_FILES) out.push(items.slice(i, i + BATCH_FILES));
+  return out;
+}
+
+/**
+ * What banking starts from: each file's outcome as processFile gives it, and every draft's figures set aside,
+ * since banking empties the drafts' lists (each pass puts them back first).
+ */
+interface BankInput {
+  outcomes: FileOutcome[];
+  facts: FileOutcome['drafts'][number]['facts'][];
+  spillDir: string;
+}
+
+function bankInputOf(files: FileInput[], spillDir: string): BankInput {
+  const outcomes = files.map((f) => processFile(f));
+  return { outcomes, facts: outcomes.flatMap((o) => o.drafts.map((d) => d.facts)), spillDir };
+}
+
+/** Banks every batch's figures into a new spill file (the same name each pass, for the digest), as a worker thread does. */
+function bankAll(input: BankInput): { file: string; packed: ReturnType<typeof bankFigures>[] } {
+  let k = 0;
+  for (const o of input.outcomes) {
+    for (const d of o.drafts) {
+      d.facts = input.facts[k++];
+      d.factBytes = undefined;
+      d.searchText = undefined;
+    }
+  }
+  const file = 'bank.bin';
+  rmSync(join(input.spillDir, file), { force: true });
+  const writer = new FactBlockWriter(input.spillDir, file);
+  const packed = batchesOf(input.outcomes).map((batch) => {
+    const p = bankFigures(batch, writer);
+    writer.close();
+    return p;
+  });
+  return { file, packed };
+}
+
+/** The bank step's digest: the spill file's bytes, the packed numbers and strings, and where each block went. */
+function bankDigest(input: BankInput, banked: ReturnType<typeof bankAll>): string {
+  const hash = createHash('sha1').update(readFileSync(join(input.spillDir, banked.file)));
+  for (const p of banked.packed) hash.update(new Uint8Array(p.numbers.buffer)).update(JSON.stringify(p.strings));
+  for (const o of input.outcomes) for (const d of o.drafts) hash.update(JSON.stringify([d.factBytes, d.searchText]));
+  return hash.digest('hex').slice(0, 12);
+}
+
+function timeBank(input: BankInput, timings: StepTiming[]): void {
+  const t0 = cpuMs();
+  const banked = bankAll(input);
+  const ms = cpuMs() - t0;
+  timings.push({ name: 'bank', ms, digest: bankDigest(input, banked) });
+}
+
 /** One pass of all steps over `files`, with each step timed on its own. */
-function runSteps(files: FileInput[]): { timings: StepTiming[]; docs: number; outputs: unknown[][] } {
+function runSteps(files: FileInput[], bank?: BankInput): { timings: StepTiming[]; docs: number; outputs: unknown[][] } {
   const timings: StepTiming[] = [];
+  timeStep('read', files, readLength, timings);
   const decoded = timeStep('decode', files, (f) => decode(f.bytes), timings);
   const texts = files.map((f, i) => textOf(f, decoded[i])).filter((t) => t !== null);
   const splits = timeStep('split', texts, (t) => splitItems(t.text, { file: t.rel }), timings);
@@ -104,6 +177,7 @@ function runSteps(files: FileInput[]): { timings: StepTiming[]; docs: number; ou
   const analyses = timeStep('analyze', dated, (d: DatedDoc): Analysis => analyzeDoc(d), timings);
   const years = timeStep('years', dated, (d) => yearsInText(d.text), timings);
   const hashes = timeStep('hash', dated, (d) => contentHash(d.title, d.text), timings);
+  if (bank) timeBank(bank, timings);
   return { timings, docs: dated.length, outputs: [dated, analyses, years, hashes] };
 }
 
@@ -132,6 +206,29 @@ function runInterleaved(files: FileInput[]): { ms: number; docs: number } {
   return { ms: cpuMs() - t0, docs };
 }
 
+/** A worker thread's whole path, batch after batch: processFile on each file (from disk), then the batch banked. */
+function runWorkerPath(files: FileInput[], spillDir: string, pass: number): { ms: number; docs: number } {
+  let docs = 0;
+  const writer = new FactBlockWriter(spillDir, `worker-${pass}.bin`);
+  const t0 = cpuMs();
+  for (const batch of batchesOf(files)) {
+    const outcomes = batch.map((f) => processFile(f));
+    bankFigures(outcomes, writer);
+    writer.close();
+    for (const o of outcomes) docs += o.drafts.length;
+  }
+  return { ms: cpuMs() - t0, docs };
+}
+
+function minOf(repeat: number, run: (pass: number) => { ms: number; docs: number }): { ms: number; docs: number } {
+  let best = run(0);
+  for (let r = 1; r < repeat; r++) {
+    const again = run(r);
+    if (again.ms < best.ms) best = again;
+  }
+  return best;
+}
+
 function dump(path: string, outputs: unknown[][]): void {
   const [dated] = outputs;
   const lines: string[] = [];
@@ -142,20 +239,20 @@ function dump(path: string, outputs: unknown[][]): void {
 function main(): void {
   const options = parseArgs(process.argv.slice(2));
   const files = readAll(options.dir, options.limit);
+  const spillDir = mkdtempSync(join(tmpdir(), 'doc-steps-'));
   // Warm-up: the first pass pays for compilation and the place catalogue.
   runSteps(files.slice(0, Math.min(files.length, 500)));
-  const { timings, docs, outputs } = runSteps(files);
+  const bank = bankInputOf(files, spillDir);
+  const { timings, docs, outputs } = runSteps(files, bank);
   for (let r = 1; r < options.repeat; r++) {
-    runSteps(files).timings.forEach((t, i) => {
+    runSteps(files, bank).timings.forEach((t, i) => {
       timings[i].ms = Math.min(timings[i].ms, t.ms);
       if (t.digest !== timings[i].digest) throw new Error(`${t.name}: a second pass gave other output`);
     });
   }
-  let interleaved = runInterleaved(files);
-  for (let r = 1; r < options.repeat; r++) {
-    const again = runInterleaved(files);
-    if (again.ms < interleaved.ms) interleaved = again;
-  }
+  const interleaved = minOf(options.repeat, () => runInterleaved(files));
+  const worker = minOf(options.repeat, (pass) => runWorkerPath(files, spillDir, pass));
+  rmSync(spillDir, { recursive: true, force: true });
   const total = timings.reduce((a, t) => a + t.ms, 0);
   console.log(`${files.length} files, ${docs} documents`);
   for (const t of timings) {
@@ -163,6 +260,7 @@ function main(): void {
   }
   console.log(`${'total'.padEnd(8)} ${(total / docs).toFixed(4)} ms/doc  ${total.toFixed(0).padStart(6)} ms`);
   console.log(`${'one doc at a time'} ${(interleaved.ms / interleaved.docs).toFixed(4)} ms/doc  ${interleaved.ms.toFixed(0).padStart(6)} ms (all steps per document, in turn)`);
+  console.log(`${'worker path'} ${(worker.ms / worker.docs).toFixed(4)} ms/doc  ${worker.ms.toFixed(0).padStart(6)} ms (read to banked, ${BATCH_FILES} files a batch)`);
   if (options.dump) dump(options.dump, outputs);
 }
 

@@ -59,7 +59,7 @@ const readBuffer = Buffer.allocUnsafeSlow(1 << 20);
  * the buffer has met the end of a regular file: open, one read and close, with no fstat (nor the Stats object it
  * makes). A larger file is measured, then read whole into a buffer of its own.
  */
-function readWhole(path: string): Uint8Array | number {
+export function readWhole(path: string): Uint8Array | number {
   const fd = openSync(path, 'r');
   try {
     const first = readSync(fd, readBuffer, 0, readBuffer.length, 0);
