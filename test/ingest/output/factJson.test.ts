@@ -36,6 +36,35 @@ describe('factJson', () => {
     for (const f of cases) expect(factJson(f)).toBe(reference(f));
   });
 
+  it('reuses nothing from the figure before that differs from it (sentence, article, period, names)', () => {
+    // Figures drawn from small pools, so consecutive ones often share some strings and differ in others.
+    const sentences = ['共发现问题100个。', '共发现问题100个。 ', 'a "q" \\ \n'];
+    const periods: (Fact['period'] | undefined)[] = [
+      undefined,
+      { text: '2021年' },
+      { text: '2021年', from: '2021-01-01' },
+      { text: '2021年', from: '2021-01-01', to: '2021-12-31' },
+      { text: '2021年', to: '2021-12-31' },
+      { text: '去年', from: '2021-01-01', to: '2021-12-31' },
+    ];
+    let seed = 7;
+    const pick = <T>(xs: T[]): T => xs[(seed = (seed * 1103515245 + 12345) % 2147483648) % xs.length];
+    for (let i = 0; i < 2000; i++) {
+      const articleId = pick(['a1', 'a2', 'b"1']);
+      const f = fact({
+        articleId,
+        id: `${articleId}.${i}`,
+        city: pick([undefined, '呼和浩特市', '包头市']),
+        metric: pick(['issues_found', 'problem_clues'] as Fact['metric'][]),
+        province: pick(['内蒙古', '全国']),
+        evidence: { end: 3, offset: i, sentence: pick(sentences), start: 1 },
+      });
+      const period = pick(periods);
+      if (period) f.period = { ...period };
+      expect(factJson(f)).toBe(reference(f));
+    }
+  });
+
   it('is checked before writing: a figure with a field it does not know stops the write', () => {
     expect(() => checkFactJson(fact())).not.toThrow();
     expect(() => checkFactJson(fact({ id: 'a1.1', period: { text: '去年' } }))).not.toThrow();
