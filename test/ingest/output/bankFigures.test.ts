@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Article, Fact } from '../../../src/core/contract';
-import { bankFigures, searchTextOf, unpackFigures } from '../../../src/ingest/output/bankFigures';
+import { bankFigures, isCaseless, searchTextOf, unpackFigures } from '../../../src/ingest/output/bankFigures';
 import { FactBlockReader, FactBlockWriter } from '../../../src/ingest/output/factBlocks';
 import { factJson } from '../../../src/ingest/output/factJson';
 import type { FileOutcome } from '../../../src/ingest/processFile';
@@ -57,5 +57,35 @@ describe('bankFigures', () => {
     writer.close();
     const packed = bankFigures([outcome('c', 't', [])], new FactBlockWriter(dir, 'none.bin'));
     expect(() => unpackFigures([outcome('c', 't', [])], { ...packed, numbers: new Float64Array(14) })).toThrow(/do not match/);
+  });
+});
+
+describe('searchTextOf', () => {
+  it('says a character is caseless only when lower-casing leaves it as it is (every UTF-16 code unit checked)', () => {
+    let caseless = 0;
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      if (!isCaseless(ch)) continue;
+      caseless++;
+      if (ch.toLowerCase() !== ch) throw new Error(`U+${c.toString(16)} is called caseless but lower-cases to ${ch.toLowerCase()}`);
+    }
+    // Chinese text is what the check is for: the ideographs and CJK punctuation must pass it.
+    expect(caseless).toBeGreaterThan(20000);
+    expect(isCaseless('2021年以来，省委巡视组发现问题1.2万余个（含“四风”问题）。')).toBe(true);
+    expect(isCaseless('CCTV新闻')).toBe(false);
+    expect(isCaseless('Ⅻ届')).toBe(false);
+  });
+
+  it('is the title and each distinct sentence, in order, lower-cased', () => {
+    const reference = (title: string, sentences: string[]) => [title, ...new Set(sentences)].join('\n').toLowerCase();
+    const pool = ['巡视组发现问题12个。', 'CCTV报道：移交线索5件。', '巡视组发现问题12个。', 'Ａ市ΣΑΣ问题', '标题'];
+    let seed = 3;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let i = 0; i < 300; i++) {
+      const sentences = Array.from({ length: next() % 5 }, () => pool[next() % pool.length]);
+      const title = pool[next() % pool.length];
+      expect(searchTextOf(title, sentences)).toBe(reference(title, sentences));
+    }
   });
 });
