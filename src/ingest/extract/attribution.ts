@@ -5,7 +5,7 @@
 // (省委, 市委, 本市, 自治区) therefore land on the article's own region.
 import { findPlaces, placeByAdcode, resolveMention, type Place, type PlaceMention } from '../../core/places';
 import { NATIONAL, PROVINCE_BY_ADCODE } from '../../core/regions';
-import type { Sentence } from './sentences';
+import { hasKey, KEY, type Sentence } from './sentences';
 
 export interface Region {
   province: string;
@@ -58,7 +58,7 @@ function countMatches(re: RegExp, s: string): number {
 }
 
 /** Central work as the subject of `s` (not a reference to it): the offset of the marker, or -1. */
-function centralAgentAt(s: string): number {
+export function centralAgentAt(s: string): number {
   if (s.indexOf('中央') < 0 && s.indexOf('全国') < 0) return -1;
   CENTRAL.lastIndex = 0;
   for (let m = CENTRAL.exec(s); m; m = CENTRAL.exec(s)) {
@@ -188,8 +188,9 @@ function centralScore({ title, sentences, centralAt }: ArticleReading): number {
   let central = centralAgentAt(title) >= 0 ? 12 : countMatches(CENTRAL_FRAME, title) > 0 ? 8 : 0;
   for (let i = 0; i < sentences.length; i++) {
     if (centralAt[i] >= 0) central += 2;
-    if (sentences[i].text.indexOf('中') >= 0 || sentences[i].text.indexOf('国家监委') >= 0) {
-      central += countMatches(CENTRAL_FRAME, sentences[i].text);
+    const s = sentences[i];
+    if (hasKey(s, KEY.中) || (hasKey(s, KEY.国) && s.text.indexOf('国家监委') >= 0)) {
+      central += countMatches(CENTRAL_FRAME, s.text);
     }
   }
   return central;
@@ -223,7 +224,8 @@ function mainRegion(reading: ArticleReading): Region | null {
  */
 export function attributeRegions(title: string, text: string, sentences: Sentence[], fallback: Region | null = null): DocRegions {
   const mentions = findPlaces(text);
-  const centralAt = sentences.map((s) => centralAgentAt(s.text));
+  // centralAgentAt needs 中央 or 全国: a sentence without 中 and 全 is not read.
+  const centralAt = sentences.map((s) => (hasKey(s, KEY.中 | KEY.全) ? centralAgentAt(s.text) : -1));
   const hint = fallback ? [fallback.cityAdcode ?? -1, fallback.adcode] : [];
   const main = mainRegion({ title, text, sentences, centralAt, mentions, hint }) ?? fallback;
   const context = main ? [main.cityAdcode ?? -1, main.adcode] : [];

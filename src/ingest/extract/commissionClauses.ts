@@ -7,6 +7,8 @@
 // 线索, 据此 after a handing-over), the commission's own otherwise (its campaign statistics, inspection named as a
 // tool or as one of several channels: 通过信访举报、巡察、审计等渠道).
 
+import { KEY } from './sentences';
+
 export interface ClauseRange {
   start: number;
   end: number;
@@ -63,7 +65,16 @@ function mayHoldCommissionWork(s: string): boolean {
   );
 }
 
-const NONE: readonly ClauseRange[] = [];
+/**
+ * mayHoldCommissionWork on a sentence's key characters (sentences.ts): 纪委 / 纪检监察机关 need 纪, 监委 needs 监,
+ * a channel list needs 巡, 等 and 、 all three. False means ownCommissionClauses finds nothing.
+ */
+export function keysMayHoldCommissionWork(keys: number): boolean {
+  const channel = KEY.巡 | KEY.等 | KEY['、'];
+  return (keys & (KEY.纪 | KEY.监)) !== 0 || (keys & channel) === channel;
+}
+
+export const NONE: readonly ClauseRange[] = [];
 
 /**
  * The clauses of `s` that report a commission's own work (no figure of an inspection in them).

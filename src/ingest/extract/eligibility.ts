@@ -6,9 +6,9 @@
 // The inspection bodies reviewing themselves never carry figures (their own problems and fixes are not findings
 // of an inspection). Within a sentence, the clauses that report a discipline commission's own work carry none
 // (commissionClauses.ts): its campaign statistics, inspection as one of its channels or tools.
-import { handsOver, ownCommissionClauses, withoutClauses, type ClauseRange } from './commissionClauses';
+import { handsOver, keysMayHoldCommissionWork, NONE, ownCommissionClauses, withoutClauses, type ClauseRange } from './commissionClauses';
 import { mentionsInspection } from './topic';
-import type { Sentence } from './sentences';
+import { hasKey, KEY, type Sentence } from './sentences';
 
 const OTHER_WORK = /纪检监察机关|纪检监察组织|专项整治|纪检监察干部|督导组|督查组|督察组|八项规定|四风|扫黄打非|追逃|追赃|派驻/;
 
@@ -53,16 +53,18 @@ export function sentenceScopes(title: string, sentences: Sentence[], names: bool
   // (巡察办开展自查。共查找问题14个，制定整改措施37条。).
   let inSelfReview = false;
   for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i].text;
-    if (sentences[i].paragraph !== paragraph) {
-      paragraph = sentences[i].paragraph;
+    const sentence = sentences[i];
+    const s = sentence.text;
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
       follows = false;
       handover = false;
       inSelfReview = false;
     }
-    const excluded = ownCommissionClauses(s, handover);
-    const named = names[i] && (excluded.length === 0 || mentionsInspection(withoutClauses(s, excluded)));
-    if (isSelfReview(s)) inSelfReview = true;
+    // The key characters (sentences.ts) tell most sentences apart from these words without reading them.
+    const excluded: readonly ClauseRange[] = keysMayHoldCommissionWork(sentence.keys) ? ownCommissionClauses(s, handover) : NONE;
+    const named: boolean = names[i] && (excluded.length === 0 || mentionsInspection(withoutClauses(s, excluded)));
+    if (hasKey(sentence, KEY.自 | KEY.刀) && isSelfReview(s)) inSelfReview = true;
     else if (names[i]) inSelfReview = false;
     if (inSelfReview) {
       out.push({ figures: false, excluded, names: named });
@@ -72,7 +74,7 @@ export function sentenceScopes(title: string, sentences: Sentence[], names: bool
     const other = !named && OTHER_WORK.test(s);
     out.push({ figures: named || (!other && (focused || follows)), excluded, names: named });
     follows = named && !endsExcluded(s, excluded);
-    handover = named && handsOver(withoutClauses(s, excluded));
+    handover = named && hasKey(sentence, KEY.移) && handsOver(withoutClauses(s, excluded));
   }
   return out;
 }

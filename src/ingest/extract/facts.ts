@@ -9,9 +9,10 @@ import { numberContext, unitAt, type NumberContext } from './numberContext';
 import type { MetricKey } from '../../core/metrics';
 import { findNumbers, type NumberSpan } from './numbers';
 import { findPeriod } from './period';
-import type { Sentence } from './sentences';
+import { hasKey, KEY, type Sentence } from './sentences';
 
 const RULE_UNIT_SET = new Set(RULE_UNITS);
+const NO_NUMBERS: NumberSpan[] = [];
 
 /**
  * Whether one of the numbers is followed by a measure word that some rule reads. Every figure is (a rule reads
@@ -111,7 +112,8 @@ export function extractFacts(
     const fromBefore = carried && sentences[i - 1].paragraph === s.paragraph ? carried : null;
     carried = null;
     if (!scope.figures) continue;
-    const spans = findNumbers(s.text);
+    // A sentence without a numeral character holds no number: its text is not scanned.
+    const spans = hasKey(s, KEY.NUMERAL) ? findNumbers(s.text) : NO_NUMBERS;
     // Without a list going on from the sentence before, a sentence with no figure's measure word yields nothing.
     if (!fromBefore && !someRuleUnit(s.text, spans)) continue;
     const region = regions[i];

@@ -5,7 +5,7 @@ import { attributeRegions, centralTeamActs, NATIONAL_REGION, type DocRegions } f
 import { sentenceScopes } from './eligibility';
 import { extractFacts, statesFigure } from './facts';
 import { findInspectionTypes } from './inspectionTypes';
-import { splitSentences, type Sentence } from './sentences';
+import { hasKey, KEY, splitSentences, type Sentence } from './sentences';
 import { sourceRegionHint } from './sourceHint';
 import { inspectionCounts, isAboutInspection, mentionsInspection, topicMentions } from './topic';
 
@@ -30,7 +30,7 @@ function addUnique(out: string[], x: string | undefined): void {
 function judgeTopic(doc: DatedDoc, sentences: () => Sentence[]): boolean {
   if (isAboutInspection(doc.title, doc.text)) return true;
   if (topicMentions(doc.text) === 0) return false;
-  return sentences().some((s) => topicMentions(s.text) > 0 && statesFigure(s.text));
+  return sentences().some((s) => hasKey(s, KEY.巡) && topicMentions(s.text) > 0 && statesFigure(s.text));
 }
 
 export function analyzeDoc(doc: DatedDoc): Analysis {
@@ -40,7 +40,7 @@ export function analyzeDoc(doc: DatedDoc): Analysis {
   if (!topic) return { topic, provinces: [], cities: [], types: [], level: null, facts: [], warnings: [] };
   const sentences = sentencesOnce();
   const regions = attributeRegions(doc.title, doc.text, sentences, sourceRegionHint(doc.url, doc.outlet));
-  const names = sentences.map((s) => mentionsInspection(s.text));
+  const names = sentences.map((s) => hasKey(s, KEY.巡) && mentionsInspection(s.text));
   const scopes = sentenceScopes(doc.title, sentences, names);
   const { facts, unplaced } = extractFacts(sentences, scopes, regions.bySentence, doc.date);
   const warnings: Warning[] = unplaced.map((u) => ({
@@ -57,7 +57,7 @@ export function analyzeDoc(doc: DatedDoc): Analysis {
   for (const f of facts) addUnique(provinces, f.province);
   for (let i = 0; i < sentences.length; i++) {
     if (!scopes[i].names) continue;
-    const acting = regions.agentBySentence[i] ?? (centralTeamActs(sentences[i].text) ? NATIONAL_REGION : null);
+    const acting = regions.agentBySentence[i] ?? (hasKey(sentences[i], KEY.中) && centralTeamActs(sentences[i].text) ? NATIONAL_REGION : null);
     if (acting) addUnique(provinces, acting.province);
   }
   const cities: string[] = [];

@@ -1,0 +1,86 @@
+// The key characters recorded per sentence (Sentence.keys) let later passes skip a sentence unread. They are
+// only a shortcut: on generated texts, each bit must say exactly whether its character occurs, and each pass
+// skipped on the bits must have found nothing in the sentences it skips.
+import { describe, expect, it } from 'vitest';
+import { keysMayHoldCommissionWork, ownCommissionClauses, handsOver } from '../../../src/ingest/extract/commissionClauses';
+import { isSelfReview } from '../../../src/ingest/extract/eligibility';
+import { centralAgentAt, centralTeamActs } from '../../../src/ingest/extract/attribution';
+import { findNumbers } from '../../../src/ingest/extract/numbers';
+import { KEY, splitSentences } from '../../../src/ingest/extract/sentences';
+import { mentionsInspection } from '../../../src/ingest/extract/topic';
+
+/** Words and marks the generated texts are made of: the key characters in the words they start, and others. */
+const TOKENS = [
+  '巡察', '巡视', '巡视组', '县纪委监委', '市监委', '纪检监察机关', '通过信访、巡察等渠道', '等', '、', '中央', '其中', '全国',
+  '全省', '国家监委', '国企', '自查', '刀刃向内', '移交', '移送', '问题线索', '发现问题', '12', '３', '一', '十三', '两', '万',
+  '个', '件', '人', '年', '，', '。', '；', '！', '?', '\n', '”', '）', ' ', '\u3000', '党组织', '整改', '巡察办', '开展',
+];
+
+/** A small deterministic generator, so a failure can be replayed. */
+function generator(seed: number): () => number {
+  let x = seed >>> 0;
+  return () => {
+    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+    return x / 2 ** 32;
+  };
+}
+
+function generatedTexts(count: number): string[] {
+  const random = generator(20240601);
+  const out: string[] = [];
+  for (let t = 0; t < count; t++) {
+    let text = '';
+    const length = 5 + Math.floor(random() * 60);
+    for (let k = 0; k < length; k++) text += TOKENS[Math.floor(random() * TOKENS.length)];
+    out.push(text);
+  }
+  return out;
+}
+
+const NUMERALS = '0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿';
+
+function expectedKeys(text: string): number {
+  let keys = 0;
+  for (const [name, bit] of Object.entries(KEY)) {
+    const chars = name === 'NUMERAL' ? NUMERALS : name;
+    if ([...chars].some((ch) => text.includes(ch))) keys |= bit;
+  }
+  return keys;
+}
+
+const sentences = generatedTexts(400).flatMap((text) => splitSentences(text));
+
+describe('sentence keys', () => {
+  it('the generated texts hold every key and sentences without each', () => {
+    for (const bit of Object.values(KEY)) {
+      expect(sentences.some((s) => (s.keys & bit) !== 0)).toBe(true);
+      expect(sentences.some((s) => (s.keys & bit) === 0)).toBe(true);
+    }
+  });
+
+  it('each bit says whether its character occurs in the sentence', () => {
+    for (const s of sentences) expect(s.keys, s.text).toBe(expectedKeys(s.text));
+  });
+
+  it('the passes skipped on the keys find nothing in the sentences they skip', () => {
+    for (const s of sentences) {
+      const has = (bits: number) => (s.keys & bits) !== 0;
+      if (!has(KEY.巡)) expect(mentionsInspection(s.text), s.text).toBe(false);
+      if (!has(KEY.NUMERAL)) expect(findNumbers(s.text), s.text).toEqual([]);
+      if (!has(KEY.中)) expect(centralTeamActs(s.text), s.text).toBe(false);
+      if (!has(KEY.中 | KEY.全)) expect(centralAgentAt(s.text), s.text).toBe(-1);
+      if (!has(KEY.自 | KEY.刀)) expect(isSelfReview(s.text), s.text).toBe(false);
+      if (!has(KEY.移)) expect(handsOver(s.text), s.text).toBe(false);
+      if (!keysMayHoldCommissionWork(s.keys)) {
+        expect(ownCommissionClauses(s.text), s.text).toEqual([]);
+        expect(ownCommissionClauses(s.text, true), s.text).toEqual([]);
+      }
+    }
+  });
+
+  it('the commission shortcut lets through sentences that do hold commission work', () => {
+    const held = sentences.filter((s) => ownCommissionClauses(s.text).length > 0);
+    expect(held.length).toBeGreaterThan(0);
+    for (const s of held) expect(keysMayHoldCommissionWork(s.keys), s.text).toBe(true);
+  });
+});
