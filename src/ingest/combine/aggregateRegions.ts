@@ -52,6 +52,10 @@ function addFact(region: RegionAggregate, fact: FactCore, month: string | null, 
 
 /** The figures with each article's figures together (as the facts file lists them); sorted by article when not. */
 function groupedByArticle(facts: FactCore[]): FactCore[] {
+  // Sorted by article (what dedupeFacts gives) is grouped: one comparison per article, no set of ids.
+  let sorted = true;
+  for (let i = 1; i < facts.length && sorted; i++) sorted = facts[i - 1].articleId <= facts[i].articleId;
+  if (sorted) return facts;
   const finished = new Set<string>();
   let current: string | undefined;
   for (const f of facts) {

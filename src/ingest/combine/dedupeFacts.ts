@@ -4,8 +4,7 @@
 import type { Article, Fact } from '../../core/contract';
 import type { FactCore } from '../types';
 import { METRIC_INDEX } from '../../core/metrics';
-import { compareDate, compareFactPosition, compareText, inTextOrder } from './order';
-
+import { AFTER_ALL_DATES, compareDate, compareFactPosition, compareText, dateKey, inTextOrder, orderByKeyThenId } from './order';
 
 // What makes two figures the same: region (city when known) and metric, then period, then value. The region ×
 // metric part is a number when it can be (a city or province adcode with the metric's index) and the value is one,
@@ -15,30 +14,51 @@ function groupKey(f: FactCore): number | string {
   return (f.cityAdcode ?? f.adcode) * 64 + (METRIC_INDEX.get(f.metric) ?? 63);
 }
 
-/** A period's part of the key ('' for none); figures share their period objects, so each is keyed once. */
-const periodKeys = new WeakMap<object, string>();
-function periodKey(p: FactCore['period']): string {
-  if (!p) return '';
-  let key = periodKeys.get(p);
-  if (key === undefined) periodKeys.set(p, (key = `${p.from ?? ''}~${p.to ?? ''}~${p.from || p.to ? '' : p.text}`));
-  return key;
+/** Equality as a Set sees it (NaN equals NaN). */
+function sameValueZero(a: number, b: number): boolean {
+  return a === b || (a !== a && b !== b);
 }
 
 /**
- * The keys of the figures seen, in three levels: region × metric groups, periods, values. No key string is built per
- * figure (a million figures made a million strings for the period ones).
+ * The keys of the figures seen: region × metric group and period in one number (each period text is numbered the
+ * first time it is seen; figures share their period objects, so each object is looked up once), then the values.
+ * No key string is built per figure (a million figures made a million strings for the period ones).
  */
 class SeenFacts {
-  private readonly groups = new Map<number | string, Map<string, Set<number>>>();
+  /** Most keys see one value: it is kept as it is, and a set is made only for a second one. */
+  private readonly groups = new Map<number | string, number | Set<number>>();
+  private readonly periodNumbers = new Map<string, number>();
+  private readonly periodOf = new WeakMap<object, number>();
+
+  /** 0 for no period, else the number of the period's key text. */
+  private periodNumber(p: FactCore['period']): number {
+    if (!p) return 0;
+    let n = this.periodOf.get(p);
+    if (n === undefined) {
+      const text = `${p.from ?? ''}~${p.to ?? ''}~${p.from || p.to ? '' : p.text}`;
+      n = this.periodNumbers.get(text);
+      if (n === undefined) this.periodNumbers.set(text, (n = this.periodNumbers.size + 1));
+      this.periodOf.set(p, n);
+    }
+    return n;
+  }
 
   /** Adds the figure's key; true when it was new. */
   add(f: FactCore): boolean {
     const g = groupKey(f);
-    let periods = this.groups.get(g);
-    if (periods === undefined) this.groups.set(g, (periods = new Map()));
-    const p = periodKey(f.period);
-    let values = periods.get(p);
-    if (values === undefined) periods.set(p, (values = new Set()));
+    const p = this.periodNumber(f.period);
+    // Six-digit adcodes × 64 stay below 2^26, and so do period numbers (checked): the combined number is exact.
+    const key = typeof g === 'number' && p < 1 << 26 ? g * (1 << 26) + p : `${g}|${p}`;
+    const values = this.groups.get(key);
+    if (values === undefined) {
+      this.groups.set(key, f.value);
+      return true;
+    }
+    if (typeof values === 'number') {
+      if (sameValueZero(values, f.value)) return false;
+      this.groups.set(key, new Set([values, f.value]));
+      return true;
+    }
     if (values.has(f.value)) return false;
     values.add(f.value);
     return true;
@@ -60,10 +80,11 @@ export function dedupeFacts<F extends FactCore>(articles: ArticleFacts<F>[]): F[
   // Each article's figures in text order once, in place: both passes below read them so.
   // (Banked figures are in text order already; whole ones are checked.)
   for (const { facts } of articles) if (!inTextOrder(facts)) (facts as FactCore[] as Fact[]).sort(compareFactPosition);
-  const byDate = [...articles].sort((a, b) => compareDate(a.article.date, b.article.date) || compareText(a.article.id, b.article.id));
+  const id = (a: ArticleFacts<F>) => a.article.id;
+  const byDate = orderByKeyThenId(articles, id, (a) => (a.article.date === null ? AFTER_ALL_DATES : dateKey(a.article.date)), (a, b) => compareDate(a.article.date, b.article.date) || compareText(a.article.id, b.article.id));
   const seen = new SeenFacts();
   for (const { facts } of byDate) for (const f of facts) f.counted = seen.add(f);
-  const byId = [...articles].sort((a, b) => compareText(a.article.id, b.article.id));
+  const byId = orderByKeyThenId(articles, id, () => 0, (a, b) => compareText(a.article.id, b.article.id));
   const out: F[] = [];
   for (const { facts } of byId) for (const f of facts) out.push(f);
   return out;

@@ -29,7 +29,8 @@ export function recoverOutputDir(outDir: string): void {
 
 /**
  * A file written by another thread: `start` begins writing it at the path given and returns a function that blocks
- * until it is written (and throws what went wrong). Such files are started before the others are written.
+ * until it is written and flushed to disk (and throws what went wrong). Such files are started before the others
+ * are written; the thread writing one flushes it too, while this one is still busy with the rest.
  */
 export interface WrittenElsewhere {
   start(path: string): () => void;
@@ -102,7 +103,8 @@ function fsyncFolder(dir: string): void {
 
 /** Writes every file into `tmp` and returns once all of them, and the folders holding them, are on disk. */
 function writeAllDurably(tmp: string, files: Map<string, FileContent>, flusher: Flusher): void {
-  const started: { path: string; written: () => void }[] = [];
+  /** Other threads' files: each one's wait until it is written and flushed. */
+  const started: (() => void)[] = [];
   try {
     const folders = new Set<string>([tmp]);
     const entries = [...files.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([rel, content]) => {
@@ -113,18 +115,14 @@ function writeAllDurably(tmp: string, files: Map<string, FileContent>, flusher: 
       return { path, content };
     });
     // Other threads' files first, so they are written while this thread writes the rest.
-    for (const { path, content } of entries) if (isElsewhere(content)) started.push({ path, written: content.start(path) });
+    for (const { path, content } of entries) if (isElsewhere(content)) started.push(content.start(path));
     for (const { path, content } of entries) if (!isElsewhere(content)) writeFile(path, content, flusher);
-    while (started.length > 0) {
-      const { path, written } = started.shift()!;
-      written();
-      flusher.flush(path);
-    }
+    while (started.length > 0) started.shift()!();
     if (FOLDERS_FLUSHABLE) for (const dir of folders) flusher.flush(dir, true);
     flusher.waitAll();
   } finally {
     // On the way out after a failure, threads still writing finish before their folder is removed.
-    for (const { written } of started) {
+    for (const written of started) {
       try {
         written();
       } catch {

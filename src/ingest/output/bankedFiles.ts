@@ -4,7 +4,7 @@
 // the blocks joined. The copying needs no objects, only a plan of numbers (where each block is, which figures are
 // counted) and the text around the blocks, so it runs beside the rest of the write, on the core that would
 // otherwise be idle.
-import { closeSync, openSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
 import { startWorker } from '../parallel/startWorker';
@@ -117,7 +117,10 @@ export class BankedFileWriter {
     this.fds = spill.files.map((f) => openSync(join(spill.dir, f), 'r'));
   }
 
-  /** Appends the figures and the tail to the file at `path` (which holds its head). */
+  /**
+   * Appends the figures and the tail to the file at `path` (which holds its head), and flushes it to disk: the
+   * output is swapped in only when every file is on disk, and here the wait costs the thread that is waiting anyway.
+   */
   write(path: string, file: BankedFile): void {
     const fd = openSync(path, 'a');
     try {
@@ -134,6 +137,7 @@ export class BankedFileWriter {
       }
       out.put(Buffer.from(file.tail));
       out.flush();
+      fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
@@ -190,7 +194,7 @@ export class BankedFilesThread {
   }
 
   /** Writes `head` to a new file at `path` here, and hands the rest over. */
-  write(path: string, head: string, file: BankedFile): () => void {
+  write(path: string, head: string | Buffer, file: BankedFile): () => void {
     writeFileSync(path, head);
     const slot = this.next++;
     if (slot >= this.status.length) throw new Error('more banked files than the thread was made for');

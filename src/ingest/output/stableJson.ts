@@ -119,13 +119,22 @@ export function stableStringify(value: unknown, options: ChunkOptions = {}): str
 /** Stands in for the elements: JSON text holds no raw NUL (JSON.stringify escapes it), so it marks one place only. */
 const ELEMENTS = '\u0000';
 
+/** Text and bytes as one piece of bytes (UTF-8). */
+function asBytes(pieces: (string | Buffer)[]): Buffer {
+  return Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
+}
+
 /**
  * The JSON text of `value` around the elements of its top-level array `key`: what comes before the first element
  * and after the last (elements are joined by ",\n"), for a writer that supplies the elements itself. The array
- * must not be empty (an empty one is written `[]`, with no place for elements).
+ * must not be empty (an empty one is written `[]`, with no place for elements). The head is text, or bytes when
+ * some record writer gave bytes.
  */
-export function stableJsonFrame(value: Record<string, unknown>, key: string, options: ChunkOptions = {}): { head: string; tail: string } {
-  const text = stableStringify({ ...value, [key]: [ELEMENTS] }, { records: { ...options.records, [key]: () => ELEMENTS } });
-  const at = text.indexOf(ELEMENTS);
-  return { head: text.slice(0, at), tail: text.slice(at + ELEMENTS.length) };
+export function stableJsonFrame(value: Record<string, unknown>, key: string, options: ChunkOptions = {}): { head: string | Buffer; tail: string } {
+  const pieces = [...stableJsonChunks({ ...value, [key]: [ELEMENTS] }, { records: { ...options.records, [key]: () => ELEMENTS } })];
+  // The marker is an array's only element, so it is a piece of its own.
+  const at = pieces.indexOf(ELEMENTS);
+  const before = pieces.slice(0, at);
+  const tail = pieces.slice(at + 1).map((p) => (typeof p === 'string' ? p : p.toString('utf8'))).join('');
+  return { head: before.every((p) => typeof p === 'string') ? before.join('') : asBytes(before), tail };
 }

@@ -81,6 +81,29 @@ describe('dedupeFacts', () => {
     const counted = Object.fromEntries(dedupeFacts(facts.map((f) => of(f.articleId, null, [f]))).map((f) => [f.id, f.counted]));
     expect(counted).toEqual({ a: true, b: false, c: false, d: false, e: true, f: true, g: true });
   });
+
+  it('tells several values for one region, metric and period apart', () => {
+    const values = [5, 7, 5, 9, 7, 5, 11];
+    const facts = values.map((value, i) => fact(`f${i}`, `a${i}`, { value }));
+    const counted = dedupeFacts(facts.map((f) => of(f.articleId, null, [f]))).map((f) => f.counted);
+    expect(counted).toEqual([true, true, false, true, false, false, true]);
+  });
+
+  it('orders articles by date as text (a year or month before the days within it), then by id, with ids of any form', () => {
+    const dates = ['2021-03-01', '2021', '2021-03', null, '2020-12-31', '2021-03-01'];
+    for (const ids of [['0a', '0b', '0c', '0d', '0e', '09'], ['f', 'e', 'd', 'c', 'b', 'a']]) {
+      const input = dates.map((date, i) => of(ids[i], date, [fact(`f${i}`, ids[i])]));
+      const counted = dedupeFacts(input).filter((f) => f.counted).map((f) => f.articleId);
+      // The earliest date holds the counted copy: 2020-12-31.
+      expect(counted).toEqual([ids[4]]);
+      // Without it, the year alone (2021) comes first.
+      const withoutEarliest = input.filter((_, i) => i !== 4);
+      expect(dedupeFacts(withoutEarliest).filter((f) => f.counted).map((f) => f.articleId)).toEqual([ids[1]]);
+      // Two articles of the same day: the smaller id.
+      const sameDay = [input[0], input[5]];
+      expect(dedupeFacts(sameDay).filter((f) => f.counted).map((f) => f.articleId)).toEqual([[ids[0], ids[5]].sort()[0]]);
+    }
+  });
 });
 
 describe('dropFutureDates', () => {

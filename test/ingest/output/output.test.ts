@@ -25,6 +25,14 @@ describe('stableJsonFrame', () => {
     const elements = value.facts.map((f) => JSON.stringify(sortKeys(f))).join(',\n');
     expect(head + elements + tail).toBe(stableStringify(value));
   });
+
+  it('gives the head as bytes when a record writer gives bytes, with the same text', () => {
+    const value = { facts: [{ a: 1 }], articles: [{ id: '甲' }, { id: 'b' }] };
+    const records = { articles: (a: unknown) => Buffer.from(JSON.stringify(a)) };
+    const { head, tail } = stableJsonFrame(value, 'facts', { records });
+    expect(Buffer.isBuffer(head)).toBe(true);
+    expect(head.toString() + '{"a":1}' + tail).toBe(stableStringify(value));
+  });
 });
 
 describe('renderOutput', () => {

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { AFTER_ALL_DATES, compareDate, compareText, dateKey, orderByKeyThenId, textRanks } from '../../../src/ingest/combine/order';
+
+/** A small deterministic generator (the same cases on every run). */
+function generator(seed: number) {
+  let s = seed;
+  const next = () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+  return { next, pick: <T>(xs: T[]) => xs[Math.floor(next() * xs.length)] };
+}
+
+describe('textRanks', () => {
+  it('ranks texts in compareText order, equal texts sharing one rank, for hex ids and any other text', () => {
+    const g = generator(7);
+    const hex = Array.from({ length: 300 }, () => Math.floor(g.next() * 2 ** 48).toString(16).padStart(12, '0'));
+    const other = Array.from({ length: 300 }, () => g.pick(['a', 'B', '甲', 'ab', '0f', 'zz', '']) + g.pick(['', 'x', '9']));
+    for (const texts of [hex, [...hex, ...hex.slice(0, 20)], other]) {
+      const ranks = textRanks(texts);
+      for (let i = 0; i < texts.length; i++) {
+        const j = (i * 7919) % texts.length;
+        expect(Math.sign(ranks[i] - ranks[j])).toBe(compareText(texts[i], texts[j]));
+      }
+    }
+  });
+});
+
+describe('orderByKeyThenId', () => {
+  it('gives what sorting with the comparator gives: dates as text, then ids', () => {
+    const g = generator(11);
+    const dates = ['2021', '2021-03', '2021-03-01', '2021-03-09', '2020-12-31', '2019-07', null];
+    for (const idLength of [12, 3]) {
+      const items = Array.from({ length: 500 }, (_, n) => ({
+        n,
+        id: Math.floor(g.next() * 16 ** idLength).toString(16).padStart(idLength, '0'),
+        date: g.pick(dates),
+      }));
+      const compare = (a: (typeof items)[number], b: (typeof items)[number]) => compareDate(a.date, b.date) || compareText(a.id, b.id);
+      const ordered = orderByKeyThenId(items, (a) => a.id, (a) => (a.date === null ? AFTER_ALL_DATES : dateKey(a.date)), compare);
+      expect(ordered.map((a) => a.n)).toEqual([...items].sort(compare).map((a) => a.n));
+    }
+  });
+
+  it('falls back to the comparator for a date it cannot read as a number', () => {
+    const items = [{ id: 'b', date: '2021-3-1' }, { id: 'a', date: '2021-03-01' }];
+    expect(dateKey('2021-3-1')).toBeUndefined();
+    const compare = (a: (typeof items)[number], b: (typeof items)[number]) => compareDate(a.date, b.date) || compareText(a.id, b.id);
+    const ordered = orderByKeyThenId(items, (a) => a.id, (a) => dateKey(a.date), compare);
+    expect(ordered).toEqual([...items].sort(compare));
+  });
+});
