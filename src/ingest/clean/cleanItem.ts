@@ -86,7 +86,8 @@ export function cleanItem(item: RawItem, context: { fileName: string; containerD
   let text: string;
   let meta: HtmlMeta = {};
   if (item.bodyIsHtml) {
-    const html = htmlToText(item.body);
+    // A date the item's fields give wins over one written in the page, which is then not looked for.
+    const html = htmlToText(item.body, { textDate: !item.fields.date });
     text = html.text;
     meta = html.meta;
   } else {

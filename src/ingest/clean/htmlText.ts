@@ -91,11 +91,61 @@ function isChrome(attrs: Record<string, string>): boolean {
   return verdict;
 }
 
-function squash(s: string): string {
-  return s.replace(/[ \t\u00a0\u3000]+/g, ' ').trim();
+const SPACE_RUN = /[ \t\u00a0\u3000]+/g;
+/** What SPACE_RUN would change in a trimmed line: a space other than " ", or two spaces in a row. */
+const CHANGED_BY_SQUASH = /[\t\u00a0\u3000]| {2}/;
+
+/**
+ * Runs of spaces (tab, no-break and ideographic space too) as one space, the ends trimmed. Trimmed first: trim
+ * removes every space the runs could leave at the ends, so the result is the same, and most trimmed paragraphs
+ * then hold nothing to replace (their ideographic indent was at the start), which one test tells without a copy.
+ */
+export function squash(s: string): string {
+  const trimmed = s.trim();
+  return CHANGED_BY_SQUASH.test(trimmed) ? trimmed.replace(SPACE_RUN, ' ') : trimmed;
 }
 
-export function htmlToText(html: string): HtmlText {
+export interface HtmlTextOptions {
+  /**
+   * Look for a date written in the visible page (发布时间 …) when no meta tag gives one. Off when the caller has the
+   * date from elsewhere (a post's front matter): the page's text is then neither gathered nor searched.
+   */
+  textDate?: boolean;
+}
+
+/** Thrown by a parse that does not decode entities when it meets text or an attribute value that may hold one. */
+const ENTITY_MET = new Error('an entity to decode');
+
+/**
+ * The page's text and metadata. htmlparser2 decodes entities by looking at every character of the text on its own;
+ * without decoding it skips to the next "<" in one tight loop, at about half the cost. So the page is first parsed
+ * without decoding, which gives the same result as long as no text or attribute value it reads holds an "&": at
+ * the first that does, that parse is given up and the page parsed again with decoding.
+ */
+export function htmlToText(html: string, options: HtmlTextOptions = {}): HtmlText {
+  if (html.indexOf('&') < 0) return parseHtml(html, options, false);
+  try {
+    return parseHtml(html, options, false);
+  } catch (e) {
+    if (e !== ENTITY_MET) throw e;
+  }
+  return parseHtml(html, options, true);
+}
+
+/** True when an attribute value holds an "&" (a value htmlparser2 would decode). */
+function entityInAttributes(attrs: Record<string, string>): boolean {
+  for (const name in attrs) if (attrs[name].includes('&')) return true;
+  return false;
+}
+
+/**
+ * One parse of the page. With `decodeEntities` false it throws ENTITY_MET where the decoding parse could give
+ * something else: an "&" in an attribute value, or in text other than a script's or a style's (raw text, which
+ * htmlparser2 never decodes), or anywhere after an <svg> or <math> (where <script> and <style> are not raw text).
+ */
+export function parseHtml(html: string, options: HtmlTextOptions, decodeEntities: boolean): HtmlText {
+  const wantTextDate = options.textDate !== false;
+  let foreignSeen = false;
   const meta: HtmlMeta = {};
   const stack: Frame[] = [{ tag: '#root', id: 0, skip: false, isAnchor: false }];
   const blocks: Block[] = [];
@@ -131,6 +181,10 @@ export function htmlToText(html: string): HtmlText {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        if (!decodeEntities) {
+          if (name === 'svg' || name === 'math') foreignSeen = true;
+          if (entityInAttributes(attrs)) throw ENTITY_MET;
+        }
         if (name === 'meta') return readMeta(attrs, meta);
         if (name === 'link' && /canonical/i.test(attrs.rel ?? '') && attrs.href) meta.url ??= attrs.href;
         if (name === 'title' && meta.title === undefined) titleBuf = '';
@@ -146,11 +200,12 @@ export function htmlToText(html: string): HtmlText {
         if (name === 'a') anchorDepth++;
       },
       ontext(raw) {
+        const top = stack[stack.length - 1].tag;
+        if (!decodeEntities && raw.includes('&') && (foreignSeen || (top !== 'script' && top !== 'style'))) throw ENTITY_MET;
         if (titleBuf !== null) titleBuf += raw;
         if (h1Buf !== null) h1Buf += raw;
-        const top = stack[stack.length - 1].tag;
         if (top === 'script' || top === 'style') return;
-        if (allText.length < 20000) allText += raw;
+        if (wantTextDate && allText.length < 20000) allText += raw;
         if (skipDepth > 0) return;
         line += raw;
         if (anchorDepth > 0) linkChars += raw.replace(/\s/g, '').length;
@@ -179,14 +234,14 @@ export function htmlToText(html: string): HtmlText {
         }
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    { decodeEntities, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.write(html);
   parser.end();
   flush();
 
   const text = chooseBody(blocks, score);
-  meta.textDate ??= findTextDate(allText);
+  if (wantTextDate && meta.metaDate === undefined) meta.textDate = findTextDate(allText);
   return { text, meta };
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../../src/ingest/clean/htmlText';
+import { htmlToText, parseHtml, squash } from '../../../src/ingest/clean/htmlText';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/ingest/mixed/${name}`, import.meta.url), 'utf8');
 
@@ -17,8 +17,9 @@ describe('htmlToText', () => {
       metaDate: '2023-04-18 06:30',
       outlet: '某纪检监察网站',
       url: 'https://www.example.invalid/t20230418_1.html',
-      textDate: '2023-04-18 06:30',
     });
+    // The page's meta tag has the date: the visible text is not searched for one.
+    expect(meta.textDate).toBeUndefined();
   });
 
   it("drops Sina's QR-code block and 责任编辑 line but keeps 原标题", () => {
@@ -37,11 +38,66 @@ describe('htmlToText', () => {
     expect(htmlToText(unclosed).text).toBe('未闭合的正文');
   }, 60_000); // the parser's own bookkeeping grows with depth: seconds, not a stack overflow
 
+  it('squashes runs of spaces of every kind to one and trims each paragraph', () => {
+    const html = '<p>\u3000\u3000首段　 两种\t空格\u00a0\u00a0连写</p><p> 单个 空格 </p><p>\n\u3000</p><p>a  b\n\u3000\nc</p>';
+    expect(htmlToText(html).text).toBe('首段 两种 空格 连写\n单个 空格\na b\n \nc');
+  });
+
+  it('squashes as one replace of every run then a trim would, on generated lines', () => {
+    const reference = (s: string) => s.replace(/[ \t\u00a0\u3000]+/g, ' ').trim();
+    const alphabet = [' ', '\t', '\u00a0', '\u3000', '\n', '\u2028', '\ufeff', '\u2003', '\v', 'a', '中', '。'];
+    let seed = 5;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let i = 0; i < 20000; i++) {
+      let line = '';
+      for (let k = next() % 10; k > 0; k--) line += alphabet[next() % alphabet.length];
+      expect(squash(line), JSON.stringify(line)).toBe(reference(line));
+    }
+  });
+
+  it('gives what the parse that decodes every entity gives, on generated pages with entities everywhere', () => {
+    // Markup (entities in some attribute values and comments) and text with and without entities.
+    const markup = [
+      '<p>', '</p>', '<div class="content">', '<div class="share">', '</div>', '<a href="/x?a=1&amp;b=2">', '<a href="/y">', '</a>',
+      '<title>', '</title>', '<h1>', '</h1>', '<script>', '</script>', '<style>', '</style>', '<svg>', '</svg>', '<math>', '</math>',
+      '<textarea>', '</textarea>', '<xmp>', '</xmp>', '<!-- 注释 &amp; -->', '<br>', '<meta name="publishdate" content="2021-06-01">',
+      '<meta property="og:title" content="巡视&nbsp;反馈">', '<link rel="canonical" href="/a?b=1&amp;c=2">', '<span style="display:none">',
+      '</span>', '<p class=a&amp;b>',
+    ];
+    const plain = ['巡视组发现问题12个。', '共移交线索3件', '　', '发布时间：2021-06-01 10:00', 'a{b:1}', '<', '>'];
+    const entities = ['&nbsp;', '&amp;', '&lt;b&gt;', '&#20013;', '&#x4e2d;', '&copy', '&notin;', '&amp', '&unknown;', ' & ', '&', 'var x = 1 && 2;'];
+    let seed = 17;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    let fast = 0;
+    for (let n = 0; n < 4000; n++) {
+      // A quarter of the pages have no entity in their text, so an entity in an attribute is what decides.
+      const pieces = n % 4 === 0 ? [...markup, ...plain] : [...markup, ...plain, ...entities];
+      let html = '';
+      for (let k = (next() % 30) + 1; k > 0; k--) html += pieces[next() % pieces.length];
+      for (const options of [{}, { textDate: false }]) {
+        expect(htmlToText(html, options), html).toEqual(parseHtml(html, options, true));
+      }
+      try {
+        parseHtml(html, {}, false);
+        fast++;
+      } catch {
+        // given up: an entity to decode
+      }
+    }
+    // Both ways are exercised: pages the fast parse finishes, and pages it gives up.
+    expect(fast).toBeGreaterThan(300);
+    expect(fast).toBeLessThan(3700);
+  });
+
   it('reads text separated by <br> as paragraphs and decodes entities', () => {
     expect(htmlToText('<div>第一段&nbsp;甲<br>第二段 &lt;b&gt; &#20013;</div>').text).toBe('第一段 甲\n第二段 <b> 中');
   });
 
   it('finds 发布时间 in the visible page when no meta tag has the date', () => {
-    expect(htmlToText('<div class="info">来源：央视网 2022年02月24日 19:18</div><div><p>正文内容足够长的一段话。</p></div>').meta.textDate).toBe('2022年02月24日 19:18');
+    const page = '<div class="info">来源：央视网 2022年02月24日 19:18</div><div><p>正文内容足够长的一段话。</p></div>';
+    expect(htmlToText(page).meta.textDate).toBe('2022年02月24日 19:18');
+    // Not looked for when the caller has the date already (a post's front matter).
+    expect(htmlToText(page, { textDate: false }).meta.textDate).toBeUndefined();
+    expect(htmlToText(page, { textDate: false }).text).toBe(htmlToText(page).text);
   });
 });
