@@ -99,7 +99,7 @@ export function datedDocsOfFile(file: InputFile): { docs: DatedDoc[]; rejects: R
   const split = splitItems(decoded.text, source);
   warnings.push(...split.warnings);
   const rejects = [...split.rejects];
-  const fileName = file.rel.split('/').pop() ?? file.rel;
+  const fileName = file.rel.slice(file.rel.lastIndexOf('/') + 1);
   const docs: DatedDoc[] = [];
   for (const item of split.items) {
     const clean = cleanItem(item, { fileName, containerDate: split.containerDate });

@@ -71,7 +71,8 @@ const DATE_AFTER_LABEL = /(?:发布时间|发布日期|更新时间|日期)[:：
 const DATE_AFTER_SOURCE = /来源[:：][^\n\d]{0,20}?(\d{4}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2})?)/;
 
 function hidden(attrs: Record<string, string>): boolean {
-  const style = (attrs.style ?? '').replace(/\s/g, '').toLowerCase();
+  if (attrs.style === undefined) return 'hidden' in attrs;
+  const style = attrs.style.replace(/\s/g, '').toLowerCase();
   return style.includes('display:none') || style.includes('visibility:hidden') || 'hidden' in attrs;
 }
 

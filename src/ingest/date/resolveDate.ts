@@ -36,13 +36,14 @@ export function resolveDate(doc: CleanDoc): DateResult {
   const warnings: Warning[] = [];
   const parsed = parseDate(doc.dateRaw);
   const kind = doc.dateRawKind ?? 'text';
-  const fromName = dateFromFileName(doc.dateContext.fileName);
-  const container = doc.dateContext.containerDate;
 
   if (parsed.kind === 'invalid') {
     warnings.push({ source: doc.source, code: 'bad-date', message: `The date was ignored: ${parsed.reason}.` });
   }
   if (parsed.kind === 'full') return { doc: dated(doc, parsed.date, { kind, inferred: false }), warnings };
+  // The written date is not a whole one: the file's context is needed (not looked at before, most dates are whole).
+  const fromName = dateFromFileName(doc.dateContext.fileName);
+  const container = doc.dateContext.containerDate;
 
   if (parsed.kind === 'month-day') {
     const { month, day } = parsed;

@@ -6,29 +6,37 @@ import type { SplitResult } from './types';
 
 const HEADER = /^(日期|时间|发布时间|发布日期|来源|出处|作者|网址|链接|原文链接)\s*[:：]\s*(.*)$/;
 
+/**
+ * The title, the header fields and the body. Lines are looked at one by one only while the header may go on; once
+ * a line of text ends it, the rest of the file is the body as it stands (one slice, not a line array joined again).
+ */
 export function splitPlainText(text: string, source: SourceRef): SplitResult {
-  const lines = text.split('\n');
   const fields: RawItem['fields'] = {};
   const body: string[] = [];
   let titleSeen = false;
-  let inHeader = true;
-  for (const line of lines) {
+  let start = 0;
+  for (; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
     const trimmed = line.trim();
+    start = end + 1;
     if (!titleSeen) {
       if (!trimmed) continue;
       fields.title = trimmed.replace(/^#+\s*/, '');
       titleSeen = true;
       continue;
     }
-    const header = inHeader ? HEADER.exec(trimmed) : null;
+    const header = HEADER.exec(trimmed);
     if (header) {
       readHeader(header[1], header[2].trim(), fields);
       continue;
     }
-    // Header lines sit above the first paragraph (a sentence or a long line); later "来源:" lines are text.
-    if (/[。！？!?]/.test(trimmed) || trimmed.length >= 40) inHeader = false;
     body.push(line);
+    // Header lines sit above the first paragraph (a sentence or a long line); later "来源:" lines are text.
+    if (/[。！？!?]/.test(trimmed) || trimmed.length >= 40) break;
   }
+  if (start <= text.length) body.push(text.slice(start));
   const item: RawItem = { source, format: 'text', body: body.join('\n').trim(), bodyIsHtml: false, fields };
   return { items: [item], rejects: [], warnings: [] };
 }

@@ -66,6 +66,37 @@ describe('splitItems: plain text', () => {
     expect(r.items[0].fields.outlet).toBe('中央纪委国家监委网站');
   });
 
+  it('keeps every line after the header as it stands, on generated files', () => {
+    // The body as a line-by-line reading gives it: every line after the title that is not a header line above the
+    // first sentence (or long line), joined and trimmed.
+    const HEADER = /^(日期|时间|发布时间|发布日期|来源|出处|作者|网址|链接|原文链接)\s*[:：]\s*(.*)$/;
+    const reference = (text: string): string => {
+      const body: string[] = [];
+      let titleSeen = false;
+      let inHeader = true;
+      for (const line of text.split('\n')) {
+        const trimmed = line.trim();
+        if (!titleSeen) {
+          titleSeen = trimmed !== '';
+          continue;
+        }
+        if (inHeader && HEADER.test(trimmed)) continue;
+        if (/[。！？!?]/.test(trimmed) || trimmed.length >= 40) inHeader = false;
+        body.push(line);
+      }
+      return body.join('\n').trim();
+    };
+    const lines = ['', '  ', '标题', '日期:06-15', '来源：某网站', '短行', '正文一句。', '来源:不是头部', 'x'.repeat(45), '  缩进。 ', '尾行'];
+    let seed = 9;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let n = 0; n < 3000; n++) {
+      const picked = Array.from({ length: next() % 9 }, () => lines[next() % lines.length]);
+      const text = picked.join('\n') + (n % 3 === 0 ? '\n' : '');
+      if (!text.trim()) continue;
+      expect(splitItems(text, { file: 'p.txt' }).items[0].body, JSON.stringify(text)).toBe(reference(text));
+    }
+  });
+
   it('splits a 来源 line holding an outlet and its address into both', () => {
     const r = splitItems('标题\n日期:06-13\n来源:某市纪委监委网站 http://example.invalid/2022/news_0613/1.html\n正文', { file: 'p.txt' });
     expect(r.items[0].fields.outlet).toBe('某市纪委监委网站');
