@@ -203,19 +203,19 @@ function mainRegion(reading: ArticleReading): Region | null {
   for (const p of provinces.values()) if (!best || p.score > best.score) best = p;
   if (central > 0 && (!best || central > best.score)) return NATIONAL_REGION;
   if (!best) return null;
-  const region = { ...best.region };
+  const { province, adcode } = best.region;
   let bestCity: Scored | null = null;
   for (const c of cities.values()) {
-    if (c.region.adcode === region.adcode && (!bestCity || c.score > bestCity.score)) bestCity = c;
+    if (c.region.adcode === adcode && (!bestCity || c.score > bestCity.score)) bestCity = c;
   }
   // A provincial committee's article names its cities as objects: keep a city only when city or county
   // committees speak at least as often as the provincial one.
   const committees = bestCity ? committeeCounts(reading.text) : null;
   if (bestCity && committees && committees.city >= committees.provincial) {
-    region.city = bestCity.region.city;
-    region.cityAdcode = bestCity.region.cityAdcode;
+    // Built whole, not copied and extended: one object shape for every region with a city.
+    return { province, adcode, city: bestCity.region.city, cityAdcode: bestCity.region.cityAdcode };
   }
-  return region;
+  return { province, adcode };
 }
 
 /**

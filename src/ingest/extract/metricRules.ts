@@ -146,10 +146,11 @@ export const METRIC_RULES: MetricRule[] = [
     about: '抽调N人 / N名巡察干部 drawn into teams (not new hires, not posts)',
     units: ['人', '名'],
     test: (c) =>
+      // the wording first, the exclusions after: the wording is rarely there, and the whole test is one conjunction
+      (/抽调|选派|抽取/.test(c.pre) || /^(?:巡视|巡察)干部/.test(c.post)) &&
       !TRAINING.test(c.pre) &&
       !/人才库|编制/.test(c.post) &&
-      !TRAINING.test(c.post) &&
-      (/抽调|选派|抽取/.test(c.pre) || /^(?:巡视|巡察)干部/.test(c.post)),
+      !TRAINING.test(c.post),
   },
   {
     metric: 'problem_clues',
@@ -213,9 +214,10 @@ export const METRIC_RULES: MetricRule[] = [
     about: '完善/建立/制定制度(机制)N项; 建章立制N项',
     units: ['项', '个', '条', '件', '部'],
     test: (c) =>
-      !/法规|收录|条例/.test(c.pre + c.post) &&
+      // the wording first: the exclusion reads the clause before and after joined, built only when needed
       ((/完善|建立|健全|制定|出台|修订|修改|新建|建章立制/.test(c.pre) && FIX_BEFORE.test(c.pre)) ||
-        (/(?:完善|建立|健全|制定|出台|修订|新建)[^，。；]{0,6}$/.test(c.pre) && /^[^，。；]{0,4}(?:制度|机制)/.test(c.post))),
+        (/(?:完善|建立|健全|制定|出台|修订|新建)[^，。；]{0,6}$/.test(c.pre) && /^[^，。；]{0,4}(?:制度|机制)/.test(c.post))) &&
+      !/法规|收录|条例/.test(c.pre + c.post),
   },
   {
     metric: 'recovered_funds',
@@ -241,6 +243,11 @@ export const METRIC_RULES: MetricRule[] = [
     about: '发现/反馈/查摆 问题N个; N个(具体/突出)问题 with a finding verb; N条反馈意见',
     units: ['个', '条', '项', '件', '处'],
     test: (c) =>
+      // the wording first (问题 at the count, then a finding verb before it), the exclusions after: the test is
+      // one conjunction, and this order spares the dearer reads for the numbers that are not problems at all
+      (((ISSUE_BEFORE.test(c.pre) || /^[^，。；、\d一二三四五六七八九十共]{0,10}问题/.test(c.post)) &&
+        FOUND.test(c.sentence.slice(0, c.span.start))) ||
+        /^[^，。；]{0,4}(?:巡视|巡察)?反馈意见/.test(c.post)) &&
       !/线索|整改的问题|需整改|信访/.test(c.pre.slice(-12)) &&
       // a self-review of the inspection bodies (梳理出巡察机构存在的问题31个, 自查发现问题8个) is not a finding
       !/自查|自我检视|自我评估|(?:巡视|巡察)(?:工作|机构|干部|办|队伍)[^，。；]{0,8}(?:存在|自身)/.test(c.pre) &&
@@ -248,10 +255,7 @@ export const METRIC_RULES: MetricRule[] = [
       !PROGRESS_AFTER.test(c.post) &&
       !afterProgress(c) &&
       // 推动查处“蝇贪蚁腐”问题583个: the number's own clause acts on problems (查处, 解决) without finding them
-      !(HANDLED_IN_CLAUSE.test(c.pre) && !FOUND.test(c.pre)) &&
-      ((FOUND.test(c.sentence.slice(0, c.span.start)) &&
-        (ISSUE_BEFORE.test(c.pre) || /^[^，。；、\d一二三四五六七八九十共]{0,10}问题/.test(c.post))) ||
-        /^[^，。；]{0,4}(?:巡视|巡察)?反馈意见/.test(c.post)),
+      !(HANDLED_IN_CLAUSE.test(c.pre) && !FOUND.test(c.pre)),
   },
   {
     metric: 'units_inspected',
