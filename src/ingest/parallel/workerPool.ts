@@ -38,11 +38,26 @@ export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
 
-/** A mapFiles for runIngest that runs processFile in `count` worker threads. */
+/**
+ * A mapFiles for runIngest that runs processFile in `count` worker threads. The threads start at once, so they load
+ * their code while the input folder is listed; they do not keep the process alive until they are given files.
+ */
 export function workerMapFiles(count: number, options: ProcessOptions) {
+  const early: Worker[] = [];
+  for (let i = 0; i < count; i++) {
+    const worker = startWorker(WORKER_URL, { resourceLimits: WORKER_LIMITS });
+    worker.unref();
+    // An early thread that fails before it has work is replaced by a fresh one when work comes.
+    worker.once('error', () => {
+      const at = early.indexOf(worker);
+      if (at >= 0) early.splice(at, 1);
+    });
+    early.push(worker);
+  }
   return (files: InputFile[], onOutcome: (outcome: FileOutcome<FactCore>, index: number) => void, context: MapContext = {}): Promise<void> =>
     new Promise((resolve) => {
       if (files.length < MIN_FILES_FOR_WORKERS || count <= 0) {
+        for (const worker of early.splice(0)) void worker.terminate();
         files.forEach((f, i) => onOutcome(processFile(f, options), i));
         return resolve();
       }
@@ -71,7 +86,8 @@ export function workerMapFiles(count: number, options: ProcessOptions) {
       };
       const hire = () => {
         poolStats.workers++;
-        const worker = startWorker(WORKER_URL, { resourceLimits: WORKER_LIMITS });
+        const worker = early.shift() ?? startWorker(WORKER_URL, { resourceLimits: WORKER_LIMITS });
+        worker.ref();
         inFlight.set(worker, new Set());
         worker.on('message', (res: BatchResponse) => {
           inFlight.get(worker)?.delete(res.batch);
@@ -98,5 +114,6 @@ export function workerMapFiles(count: number, options: ProcessOptions) {
         send(worker);
       };
       for (let i = 0; i < Math.min(count, batches.length); i++) hire();
+      for (const worker of early.splice(0)) void worker.terminate();
     });
 }
