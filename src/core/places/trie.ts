@@ -46,10 +46,20 @@ export class NameTrie<T> {
    */
   nextCandidate(text: string, from: number): number {
     const n = text.length;
+    if (this.hasSingle) {
+      for (let i = from; i < n; i++) if (this.starts[text.charCodeAt(i)] === 1) return i;
+      return -1;
+    }
+    // The pair bit first: about a third of the characters of Chinese text start some name, so a first-character
+    // test alone would branch unpredictably, while the pair bit is almost always clear. Each character is read
+    // once and carried over as the next position's first (0 past the end hashes like the NaN of charCodeAt).
+    const pairs = this.pairs;
+    let c0 = from < n ? text.charCodeAt(from) : 0;
     for (let i = from; i < n; i++) {
-      const c0 = text.charCodeAt(i);
-      if (this.starts[c0] === 0) continue;
-      if (this.hasSingle || this.hasPair(c0, text.charCodeAt(i + 1))) return i;
+      const c1 = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      const h = pairHash(c0, c1);
+      if ((pairs[h >>> 5] & (1 << (h & 31))) !== 0 && this.starts[c0] === 1) return i;
+      c0 = c1;
     }
     return -1;
   }

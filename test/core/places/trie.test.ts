@@ -29,4 +29,27 @@ describe('NameTrie', () => {
     expect(trie.nextCandidate('东京', 0)).toBe(1);
     expect(trie.nextCandidate('东西', 0)).toBe(-1);
   });
+
+  it('the scan stops exactly where the first-character table and the pair filter both let a position through', () => {
+    const names = ['南京市', '北京', '京山市', '山西', '西安', '安康', '康定', '定西', '和田', '田林'];
+    const trie = trieOf(names);
+    // The definition the scan implements, read from the trie's own tables.
+    const inner = trie as unknown as { starts: Uint8Array; hasPair(a: number, b: number): boolean };
+    const reference = (text: string, from: number): number => {
+      for (let i = from; i < text.length; i++) {
+        const c0 = text.charCodeAt(i);
+        if (inner.starts[c0] === 1 && inner.hasPair(c0, text.charCodeAt(i + 1))) return i;
+      }
+      return -1;
+    };
+    const alphabet = [...new Set(names.join('') + '的和在市县区，。')];
+    let seed = 7;
+    const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+    for (let t = 0; t < 300; t++) {
+      let text = '';
+      const length = Math.floor(random() * 40);
+      for (let k = 0; k < length; k++) text += alphabet[Math.floor(random() * alphabet.length)];
+      for (let from = 0; from <= text.length + 1; from++) expect(trie.nextCandidate(text, from), `${text} @${from}`).toBe(reference(text, from));
+    }
+  });
 });
