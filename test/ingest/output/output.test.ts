@@ -18,6 +18,18 @@ describe('stableStringify', () => {
   });
 });
 
+describe('stableStringify of number columns', () => {
+  it('writes a long column of numbers one per line, as JSON.stringify writes each number', () => {
+    const column = Array.from({ length: 10_001 }, (_, i) => (i % 7 === 0 ? -i / 4 : i * 1e17));
+    column[5] = -0;
+    expect(stableStringify({ c: column })).toBe(`{"c":[\n${column.map((n) => JSON.stringify(n)).join(',\n')}\n]}\n`);
+  });
+
+  it('writes a column with a number JSON has no form for as JSON.stringify does (null)', () => {
+    expect(stableStringify({ c: [1, NaN, Infinity] })).toBe('{"c":[\n1,\nnull,\nnull\n]}\n');
+  });
+});
+
 describe('stableJsonFrame', () => {
   it('gives the text around an array member\'s elements, so head + elements joined by ",\\n" + tail is the whole JSON', () => {
     const value = { z: 1, facts: [{ b: 1, a: '\u0000"x' }, { a: 2 }], articles: [], start: 'é' };
