@@ -255,11 +255,16 @@ function chooseBody(blocks: Block[], score: Map<number, number>): string {
       bestScore = s;
     }
   }
-  const lines = blocks
-    .filter((b) => bestScore <= 0 || b.ancestors.includes(best))
-    .map((b) => b.text)
-    .filter((t) => !BOILERPLATE_LINE.test(t));
-  return lines.join('\n');
+  // The blocks inside the best container (all of them when nothing scored), boilerplate lines left out.
+  let body = '';
+  let first = true;
+  for (const b of blocks) {
+    if (bestScore > 0 && !b.ancestors.includes(best)) continue;
+    if (BOILERPLATE_LINE.test(b.text)) continue;
+    body = first ? b.text : `${body}\n${b.text}`;
+    first = false;
+  }
+  return body;
 }
 
 function findTextDate(text: string): string | undefined {
