@@ -48,13 +48,42 @@ function expectedKeys(text: string): number {
   return keys;
 }
 
-const sentences = generatedTexts(400).flatMap((text) => splitSentences(text));
+const texts = generatedTexts(400);
+const sentences = texts.flatMap((text) => splitSentences(text));
+
+/** The split written plainly: cut after each end mark (and the closers right after it) and at each line break. */
+function referenceSplit(text: string): { text: string; start: number; paragraph: number }[] {
+  const out: { text: string; start: number; paragraph: number }[] = [];
+  const push = (from: number, to: number, paragraph: number) => {
+    const piece = text.slice(from, to);
+    const lead = piece.length - piece.replace(/^[ \t\u3000\u00a0\r]+/, '').length;
+    const kept = piece.replace(/^[ \t\u3000\u00a0\r]+/, '').replace(/[ \t\u3000\u00a0\r]+$/, '');
+    if (kept) out.push({ text: kept, start: from + lead, paragraph });
+  };
+  text.split('\n').reduce((offset, line, paragraph) => {
+    const re = /[。！？；!?;][”’」』）)"】》]*/g;
+    let from = 0;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      push(offset + from, offset + m.index + m[0].length, paragraph);
+      from = m.index + m[0].length;
+    }
+    push(offset + from, offset + line.length, paragraph);
+    return offset + line.length + 1;
+  }, 0);
+  return out;
+}
 
 describe('sentence keys', () => {
   it('the generated texts hold every key and sentences without each', () => {
     for (const bit of Object.values(KEY)) {
       expect(sentences.some((s) => (s.keys & bit) !== 0)).toBe(true);
       expect(sentences.some((s) => (s.keys & bit) === 0)).toBe(true);
+    }
+  });
+
+  it('the walk that records the keys splits as the plain definition does', () => {
+    for (const text of texts) {
+      expect(splitSentences(text).map(({ text: t, start, paragraph }) => ({ text: t, start, paragraph }))).toEqual(referenceSplit(text));
     }
   });
 
