@@ -1,7 +1,7 @@
 // A discipline commission acting on the inspection's clues reports a result of the inspection; its own campaign
 // statistics do not. Decided per clause. Every sentence here is written for these tests.
 import { describe, expect, it } from 'vitest';
-import { ownCommissionClauses } from '../../../src/ingest/extract/commissionClauses';
+import { clauseRanges, ownCommissionClauses } from '../../../src/ingest/extract/commissionClauses';
 import { writtenFigures } from './writtenDoc';
 
 
@@ -74,5 +74,25 @@ describe("a commission's own statistics", () => {
   it('a commission in the next sentence with no word pointing back stays its own', () => {
     const text = '宁远县委巡察组共向县纪委监委移交问题线索23件。县纪委监委今年以来立案170件，给予党纪政务处分150人。';
     expect(figures('宁远县委巡察工作综述', text)).toEqual(['problem_clues=23']);
+  });
+});
+
+describe('clause ranges', () => {
+  it('part a sentence at every ，,：: as a split on those marks does', () => {
+    const pieces = ['巡察组', '，', ',', '：', ':', '县纪委监委', '移交', '12件', '；', '。', ''];
+    let seed = 11;
+    const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+    for (let t = 0; t < 500; t++) {
+      let s = '';
+      const length = Math.floor(random() * 12);
+      for (let k = 0; k < length; k++) s += pieces[Math.floor(random() * pieces.length)];
+      let at = 0;
+      const expected = s.split(/[，,：:]/).map((piece) => {
+        const range = { start: at, end: at + piece.length };
+        at += piece.length + 1;
+        return range;
+      });
+      expect(clauseRanges(s), s).toEqual(expected);
+    }
   });
 });
