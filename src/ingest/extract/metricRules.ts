@@ -148,6 +148,8 @@ export const METRIC_RULES: MetricRule[] = [
     metric: 'inspection_teams',
     about: 'N个(省委/专项)巡视组 / 巡察组; 派出巡察组N个',
     units: ['个'],
+    // 巡视组 / 巡察组 after the count (巡), or …组 right before it
+    mayHold: (c) => c.post.indexOf('巡') >= 0 || c.pre.indexOf('组') >= 0,
     test: (c) =>
       TEAM_AFTER.test(c.post) ||
       (TEAM_BEFORE.test(c.pre) && !/第[一二三四五六七八九十\d]+(?:巡视|巡察)组/.test(c.pre.slice(-8))) ||
@@ -179,6 +181,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: 'reports',
     about: '专题报告N份 / 专题汇报N件次',
     units: ['份', '件次', '篇', '件', '个'],
+    mayHold: (c) => c.pre.indexOf('专题') >= 0 || c.post.indexOf('专题') >= 0,
     test: (c) =>
       (REPORT_BEFORE.test(c.pre) || /^[^，。；]{0,4}专题(?:报告|汇报)/.test(c.post)),
   },
@@ -193,6 +196,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: 'common_issues',
     about: 'N类(共性)问题',
     units: ['类', '个', '项'],
+    mayHold: (c) => c.unit === '类' || c.pre.indexOf('共性') >= 0 || c.post.indexOf('共性') >= 0,
     test: (c) =>
       (c.unit === '类' && /^[^，。；]{0,6}问题/.test(c.post)) || /^共性问题/.test(c.post) || COMMON_BEFORE.test(c.pre),
   },
@@ -229,6 +233,8 @@ export const METRIC_RULES: MetricRule[] = [
     metric: 'institutional_fixes',
     about: '完善/建立/制定制度(机制)N项; 建章立制N项',
     units: ['项', '个', '条', '件', '部'],
+    // 制度 / 机制 / 建章立制 before the count, or 制度 / 机制 after it
+    mayHold: (c) => c.pre.indexOf('制') >= 0 || c.post.indexOf('制') >= 0,
     test: (c) =>
       // the wording first: the exclusion reads the clause before and after joined, built only when needed
       ((/完善|建立|健全|制定|出台|修订|修改|新建|建章立制/.test(c.pre) && FIX_BEFORE.test(c.pre)) ||

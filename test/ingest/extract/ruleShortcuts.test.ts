@@ -10,11 +10,13 @@ const WORDS = [
   '整改', '措施', '任务', '立行立改', '问题', '销号', '的', '已', '完成整改', '整改完成', '整改到位', '解决', '推动', '督促',
   '发现', '反馈', '共', '累计', '共计', '达', '线索', '问题线索', '移交', '移送', '转交', '给', '了', '县纪委监委', '反馈意见',
   '巡视', '巡察', '尚有', '仍', '未', '需', '其中', '涉及', '群众身边', '“硬骨头”', '具体', '方面',
+  '专题报告', '专题汇报', '报送', '共性问题', '类', '中央', '省委', '派出', '巡视组', '巡察组', '第二', '工作组、', '专项',
+  '制度', '机制', '完善', '建立', '建章立制', '制定', '法规',
   // whole clauses for the readings that need a clause of their own before the count
   '发现群众身边问题214个，已推动解决', '查找问题9条，解决', '，向县纪委监委移交', '问题线索的，已移送',
 ];
 const NUMBERS = ['12', '3', '二十', '近百', '1.5万', '7'];
-const UNITS = ['个', '件', '条', '项', '处', '批', '件次', ''];
+const UNITS = ['个', '件', '条', '项', '处', '批', '件次', '份', '篇', '类', '部', ''];
 const MARKS = ['，', '、', '；', ''];
 
 function generator(seed: number): () => number {
@@ -52,7 +54,9 @@ const shortcut = METRIC_RULES.filter((r) => r.mayHold !== undefined);
 
 describe('rule shortcuts (mayHold)', () => {
   it('some rules have one', () => {
-    expect(shortcut.map((r) => r.metric)).toEqual(expect.arrayContaining(['rectification_measures', 'issues_found', 'problem_clues']));
+    expect(shortcut.map((r) => r.metric)).toEqual(
+      expect.arrayContaining(['rectification_measures', 'issues_found', 'problem_clues', 'inspection_teams', 'reports', 'common_issues', 'institutional_fixes']),
+    );
   });
 
   for (const rule of shortcut) {
