@@ -9,6 +9,7 @@ import { dedupeFacts } from './combine/dedupeFacts';
 import { dropFutureDates } from './combine/futureDates';
 import { collectGarbage, compact, StringPool } from './memory';
 import { SPILL_TAG, recoverOutputDir } from './output/atomicDir';
+import { bankArticle, bankArticles } from './output/bankArticles';
 import { bankFigures, unpackFigures } from './output/bankFigures';
 import { FactBlockWriter } from './output/factBlocks';
 import { writeOutput } from './output/writeOutput';
@@ -90,7 +91,9 @@ async function mapInThisThread(files: InputFile[], keepText: boolean, onOutcome:
 function bankedHere(outcome: FileOutcome<FactCore>, spill: FactBlockWriter | undefined): FileOutcome<FactCore> {
   if (!spill || outcome.drafts.every((d) => d.searchText !== undefined)) return outcome;
   const whole = [outcome as FileOutcome]; // not banked: its figures are whole Facts
-  return unpackFigures(whole, bankFigures(whole, spill))[0];
+  const banked = unpackFigures(whole, bankFigures(whole, spill));
+  bankArticles(banked, spill);
+  return banked[0];
 }
 
 export async function runIngest(options: IngestOptions & { outDir?: undefined }): Promise<IngestResult<Fact>>;
@@ -144,7 +147,16 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
 
     if (options.outDir) {
       if (drafts.length >= GC_EVERY_FILES) collectGarbage();
-      const blocks = spillDir ? { dir: spillDir, where: new Map(unique.flatMap((d) => (d.factBytes ? [[d.article.id, d.factBytes] as const] : []))) } : undefined;
+      // Records the corpus-wide steps changed are banked again, here (the spill file reopens for them).
+      if (spill) for (const d of unique) if (!d.articleBytes) bankArticle(d, spill);
+      spill?.close();
+      const blocks = spillDir
+        ? {
+            dir: spillDir,
+            where: new Map(unique.flatMap((d) => (d.factBytes ? [[d.article.id, d.factBytes] as const] : []))),
+            articles: new Map(unique.flatMap((d) => (d.articleBytes ? [[d.article.id, d.articleBytes] as const] : []))),
+          }
+        : undefined;
       const searchTexts = new Map(unique.flatMap((d) => (d.searchText !== undefined ? [[d.article.id, d.searchText] as const] : [])));
       writeOutput(resolve(options.outDir), { corpusName: basename(inputDir), generator: GENERATOR, articles, facts, searchTexts, regions, rejects, warnings, files }, blocks);
     }

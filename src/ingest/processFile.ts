@@ -7,7 +7,7 @@ import { cleanItem } from './clean/cleanItem';
 import { resolveDate } from './date/resolveDate';
 import { yearsInText } from './date/inferYear';
 import { articleId, contentHash } from './ids';
-import type { FactBytes } from './output/factBlocks';
+import type { FactBytes, SpillBlock } from './output/factBlocks';
 import { decode } from './read/decode';
 import type { InputFile } from './read/walkFiles';
 import { splitItems } from './split/index';
@@ -36,6 +36,8 @@ export interface ArticleDraft<F extends FactCore = Fact> {
   maxYear?: number;
   /** Where the figures' JSON bytes were written (output/factBlocks), once banked. */
   factBytes?: FactBytes;
+  /** Where the article record's JSON was written (output/bankArticles); dropped when the record changes after. */
+  articleBytes?: SpillBlock;
   /** What the dashboard's search looks in (title and evidence sentences), kept when the sentences are banked. */
   searchText?: string;
 }

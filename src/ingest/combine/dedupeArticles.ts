@@ -5,6 +5,7 @@ import type { ArticleDraft } from '../processFile';
 import type { FactCore } from '../types';
 import type { Article } from '../../core/contract';
 import { compareSource } from './order';
+import { staleArticleBytes } from '../output/bankArticles';
 
 function withKeysInOrder(article: Article): Article {
   return Object.fromEntries(Object.entries(article).sort((a, b) => (a[0] < b[0] ? -1 : 1))) as unknown as Article;
@@ -17,6 +18,7 @@ export function dedupeArticles<F extends FactCore>(drafts: ArticleDraft<F>[]): A
   for (const draft of sorted) {
     const first = byHash.get(draft.hash);
     if (first) {
+      staleArticleBytes(first);
       first.article.sources = [...first.article.sources, draft.article.source];
       // Rebuilt rather than assigned, so the record keeps its keys in order (the writer relies on it).
       if (!first.article.url && draft.article.url) first.article = withKeysInOrder({ ...first.article, url: draft.article.url });

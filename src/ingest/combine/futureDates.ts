@@ -4,6 +4,7 @@
 import type { Warning } from '../../core/contract';
 import type { ArticleDraft } from '../processFile';
 import type { FactCore } from '../types';
+import { staleArticleBytes } from '../output/bankArticles';
 
 export function dropFutureDates(drafts: ArticleDraft<FactCore>[]): Warning[] {
   const warnings: Warning[] = [];
@@ -22,6 +23,7 @@ export function dropFutureDates(drafts: ArticleDraft<FactCore>[]): Warning[] {
       code: 'future-date',
       message: `The date ${written} is later than anything else in the corpus (newest evidence: ${evidence}); it was ignored.`,
     });
+    staleArticleBytes(d);
     d.article.date = null;
     d.article.dateSource = { inferred: false, kind: 'none', reason: `the written date ${written} lies in the future of the corpus` };
   });

@@ -4,24 +4,27 @@
 // the blocks joined. The copying needs no objects, only a plan of numbers (where each block is, which figures are
 // counted) and the text around the blocks, so it runs beside the rest of the write, on the core that would
 // otherwise be idle.
-import { closeSync, fsyncSync, openSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
 import { startWorker } from '../parallel/startWorker';
 import type { FactCore } from '../types';
-import { withFalseAt, writeAll, type FactBytes } from './factBlocks';
+import { withFalseAt, writeAll, type FactBytes, type SpillBlock } from './factBlocks';
 
 /**
- * The rest of a file whose head is written already: each article's figures (joined by ",\n"; with `wrap`, each
- * article's list in brackets, `[]` for none), then `tail`. The plan has per article: spill file index (-1 for no
- * figures), offset, length, k, then the block positions of the k figures not counted (their `true` becomes
- * `false`). The head is written by the thread that hands the file over (for a shard, its articles' JSON): only
- * these few numbers per article wait in the copying thread's queue.
+ * Blocks of banked bytes, one per record in a file's order, joined by ",\n" (with `wrap`, each in brackets, `[]`
+ * for none). The plan has per record: spill file index (-1 for none), offset, length, k, then the block positions
+ * of the k figures not counted (their `true` becomes `false`; k is 0 for an article record). Only these few numbers
+ * per record wait in the copying thread's queue.
  */
-export interface BankedFile {
+export interface BlockRun {
   plan: Float64Array;
   wrap: boolean;
-  tail: string;
+}
+
+/** A whole file: text (or bytes) made by the thread that hands the file over, and runs of banked blocks between. */
+export interface BankedFile {
+  parts: (string | Buffer | BlockRun)[];
 }
 
 /** Where the spill files are; plans refer to them by index. */
@@ -36,11 +39,26 @@ const CLOSE = Buffer.from(']');
 /** Output is written in one system call per this many bytes. */
 const WRITE_BYTES = 1 << 20;
 
-/** The spill files named in `where`, indexed. */
-export function spillFiles(dir: string, where: Map<string, FactBytes>): SpillFiles {
+/** The spill files named in the maps of where blocks are, indexed. */
+export function spillFiles(dir: string, ...wheres: Map<string, SpillBlock>[]): SpillFiles {
   const files = new Set<string>();
-  for (const bytes of where.values()) files.add(bytes.file);
+  for (const where of wheres) for (const bytes of where.values()) files.add(bytes.file);
   return { dir, files: [...files].sort() };
+}
+
+/** The plan for records whose bytes were banked whole (article records), in the file's order; null when one has none. */
+export function planBlocks(ids: string[], where: Map<string, SpillBlock>, spill: SpillFiles): Float64Array | null {
+  const fileIndex = new Map(spill.files.map((f, i) => [f, i]));
+  const plan = new Float64Array(4 * ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    const bytes = where.get(ids[i]);
+    const file = bytes && fileIndex.get(bytes.file);
+    if (!bytes || file === undefined) return null;
+    plan[4 * i] = file;
+    plan[4 * i + 1] = bytes.offset;
+    plan[4 * i + 2] = bytes.length;
+  }
+  return plan;
 }
 
 /**
@@ -118,28 +136,34 @@ export class BankedFileWriter {
   }
 
   /**
-   * Appends the figures and the tail to the file at `path` (which holds its head), and flushes it to disk: the
-   * output is swapped in only when every file is on disk, and here the wait costs the thread that is waiting anyway.
+   * Writes the file at `path`, and flushes it to disk: the output is swapped in only when every file is on disk,
+   * and here the wait costs the thread that is waiting anyway.
    */
   write(path: string, file: BankedFile): void {
-    const fd = openSync(path, 'a');
+    const fd = openSync(path, 'w');
     try {
       const out = this.out;
       out.begin(fd);
-      const { plan } = file;
-      for (let at = 0; at < plan.length; ) {
-        const [spillIndex, offset, length, k] = [plan[at], plan[at + 1], plan[at + 2], plan[at + 3]];
-        if (at > 0) out.put(SEPARATOR);
-        if (file.wrap) out.put(OPEN);
-        if (spillIndex >= 0) this.copyBlock(out, spillIndex, offset, length, plan.subarray(at + 4, at + 4 + k));
-        if (file.wrap) out.put(CLOSE);
-        at += 4 + k;
+      for (const part of file.parts) {
+        if (typeof part === 'string') out.put(Buffer.from(part));
+        else if (Buffer.isBuffer(part)) out.put(part);
+        else this.copyRun(out, part);
       }
-      out.put(Buffer.from(file.tail));
       out.flush();
       fsyncSync(fd);
     } finally {
       closeSync(fd);
+    }
+  }
+
+  private copyRun(out: ChunkedOut, { plan, wrap }: BlockRun): void {
+    for (let at = 0; at < plan.length; ) {
+      const [spillIndex, offset, length, k] = [plan[at], plan[at + 1], plan[at + 2], plan[at + 3]];
+      if (at > 0) out.put(SEPARATOR);
+      if (wrap) out.put(OPEN);
+      if (spillIndex >= 0) this.copyBlock(out, spillIndex, offset, length, plan.subarray(at + 4, at + 4 + k));
+      if (wrap) out.put(CLOSE);
+      at += 4 + k;
     }
   }
 
@@ -193,16 +217,16 @@ export class BankedFilesThread {
     }
   }
 
-  /** Writes `head` to a new file at `path` here, and hands the rest over. */
-  write(path: string, head: string | Buffer, file: BankedFile): () => void {
-    writeFileSync(path, head);
+  /** Hands the file over. */
+  write(path: string, file: BankedFile): () => void {
     const slot = this.next++;
     if (slot >= this.status.length) throw new Error('more banked files than the thread was made for');
     if (this.writer) {
       this.writer.write(path, file);
       return () => {};
     }
-    this.worker!.postMessage({ slot, path, file }, [file.plan.buffer as ArrayBuffer]);
+    const plans = file.parts.flatMap((p) => (typeof p === 'string' || Buffer.isBuffer(p) ? [] : [p.plan.buffer as ArrayBuffer]));
+    this.worker!.postMessage({ slot, path, file }, plans);
     return () => {
       if (Atomics.wait(this.status, slot, 0, STALL_MS) === 'timed-out') throw new Error(`Writing ${path} stalled`);
       if (Atomics.load(this.status, slot) !== WRITTEN) {

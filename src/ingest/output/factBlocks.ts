@@ -10,11 +10,15 @@ import type { FactCore } from '../types';
 import { factJson } from './factJson';
 import { sortKeys } from './stableJson';
 
-/** Where an article's figures are in a spill file: the block holds them in text order, joined by ",\n". */
-export interface FactBytes {
+/** Where some bytes are in a spill file. */
+export interface SpillBlock {
   file: string;
   offset: number;
   length: number;
+}
+
+/** Where an article's figures are in a spill file: the block holds them in text order, joined by ",\n". */
+export interface FactBytes extends SpillBlock {
   /** Byte position (in the block) of each figure's `true` after "counted":, in the block's order. */
   counted: number[];
 }
@@ -66,10 +70,15 @@ export class FactBlockWriter {
       from = at + COUNTED.length;
       counted.push(from);
     }
+    return { ...this.appendBytes(block), counted };
+  }
+
+  /** Appends bytes as they are (an article record's JSON, say) and says where they are (readable after close). */
+  appendBytes(block: Buffer): SpillBlock {
     this.pending.push(block);
     this.pendingBytes += block.length;
     if (this.pendingBytes >= WRITE_BYTES) this.flush();
-    const at: FactBytes = { file: this.file, offset: this.position, length: block.length, counted };
+    const at: SpillBlock = { file: this.file, offset: this.position, length: block.length };
     this.position += block.length;
     return at;
   }
@@ -119,11 +128,16 @@ export class FactBlockReader {
   block(articleId: string, facts: FactCore[]): Buffer | null {
     const at = this.where.get(articleId);
     if (!at || at.counted.length !== facts.length) return null;
+    return withCounted(this.bytes(at), at.counted, facts);
+  }
+
+  /** The bytes of a block as they were written. */
+  bytes(at: SpillBlock): Buffer {
     let fd = this.fds.get(at.file);
     if (fd === undefined) this.fds.set(at.file, (fd = openSync(join(this.dir, at.file), 'r')));
     const raw = Buffer.allocUnsafe(at.length);
-    readSync(fd, raw, 0, at.length, at.offset);
-    return withCounted(raw, at.counted, facts);
+    if (readSync(fd, raw, 0, at.length, at.offset) !== at.length) throw new Error(`spilled bytes cut short in ${at.file}`);
+    return raw;
   }
 
   close(): void {

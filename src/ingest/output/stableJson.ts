@@ -133,22 +133,32 @@ export function stableStringify(value: unknown, options: ChunkOptions = {}): str
 /** Stands in for the elements: JSON text holds no raw NUL (JSON.stringify escapes it), so it marks one place only. */
 const ELEMENTS = '\u0000';
 
-/** Text and bytes as one piece of bytes (UTF-8). */
-function asBytes(pieces: (string | Buffer)[]): Buffer {
+/** Text and bytes as one piece: text alone stays text; with bytes among them, bytes (UTF-8). */
+function asOnePiece(pieces: (string | Buffer)[]): string | Buffer {
+  if (pieces.every((p) => typeof p === 'string')) return pieces.join('');
   return Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
 }
 
 /**
- * The JSON text of `value` around the elements of its top-level array `key`: what comes before the first element
- * and after the last (elements are joined by ",\n"), for a writer that supplies the elements itself. The array
- * must not be empty (an empty one is written `[]`, with no place for elements). The head is text, or bytes when
- * some record writer gave bytes.
+ * The JSON text of `value` around the elements of its top-level arrays `keys`, for a writer that supplies those
+ * elements itself (joined by ",\n"): the text before the first key's elements, between each key's last element
+ * and the next key's first, and after the last. Keys are given in the order they are written (code point order).
+ * The arrays must not be empty (an empty one is written `[]`, with no place for elements). A piece is text, or
+ * bytes when some record writer gave bytes.
  */
-export function stableJsonFrame(value: Record<string, unknown>, key: string, options: ChunkOptions = {}): { head: string | Buffer; tail: string } {
-  const pieces = [...stableJsonChunks({ ...value, [key]: [ELEMENTS] }, { records: { ...options.records, [key]: () => ELEMENTS } })];
-  // The marker is an array's only element, so it is a piece of its own.
-  const at = pieces.indexOf(ELEMENTS);
-  const before = pieces.slice(0, at);
-  const tail = pieces.slice(at + 1).map((p) => (typeof p === 'string' ? p : p.toString('utf8'))).join('');
-  return { head: before.every((p) => typeof p === 'string') ? before.join('') : asBytes(before), tail };
+export function stableJsonFrame(value: Record<string, unknown>, keys: string[], options: ChunkOptions = {}): (string | Buffer)[] {
+  for (let i = 1; i < keys.length; i++) if (!(keys[i - 1] < keys[i])) throw new Error(`frame keys out of order: ${keys.join(', ')}`);
+  const marked = { ...value };
+  const records = { ...options.records };
+  for (const key of keys) {
+    marked[key] = [ELEMENTS];
+    records[key] = () => ELEMENTS;
+  }
+  const pieces: (string | Buffer)[][] = [[]];
+  // Each marker is an array's only element, so it is a piece of its own.
+  for (const piece of stableJsonChunks(marked, { records })) {
+    if (piece === ELEMENTS) pieces.push([]);
+    else pieces[pieces.length - 1].push(piece);
+  }
+  return pieces.map(asOnePiece);
 }

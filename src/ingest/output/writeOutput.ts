@@ -9,8 +9,8 @@ import { ArticlesFileSchema, checkFile, FactsFileSchema, ManifestSchema, Regions
 import { buildAppFiles, SHARD_SIZE } from './appFiles';
 import { prepareTemporaryDir, replaceDirAtomically, type FileContent, type WrittenElsewhere } from './atomicDir';
 import { isWhole, type FactCore } from '../types';
-import { checkFactJson, FactBlockReader, type FactBytes } from './factBlocks';
-import { BankedFilesThread, planRuns, spillFiles, type SpillFiles } from './bankedFiles';
+import { checkFactJson, FactBlockReader, type FactBytes, type SpillBlock } from './factBlocks';
+import { BankedFilesThread, planBlocks, planRuns, spillFiles, type BankedFile, type SpillFiles } from './bankedFiles';
 import { factJson } from './factJson';
 import { stableJsonChunks, stableJsonFrame, stableStringify, type ChunkOptions } from './stableJson';
 
@@ -115,7 +115,7 @@ const CLOSE = Buffer.from(']');
 function recordWriters(blocks: FactBlockReader | undefined) {
   const figures = (list: FactCore[]): string | Buffer => blocks?.block(list[0].articleId, list) ?? wholeFigures(list).map(factJson).join(',\n');
   return {
-    articles: serializedOnce(),
+    articles: (a: unknown) => JSON.stringify(a),
     /** The facts file's runs of one article's figures. */
     factRuns: (run: unknown) => figures(run as FactCore[]),
     /** An article shard's list of each article's figures. */
@@ -125,24 +125,6 @@ function recordWriters(blocks: FactBlockReader | undefined) {
       const body = figures(list);
       return typeof body === 'string' ? `[${body}]` : Buffer.concat([OPEN, body, CLOSE]);
     },
-  };
-}
-
-/**
- * An article record's JSON, made once for its two files (articles.json and its shard): the first use keeps the
- * bytes (UTF-8: half the size of the text in memory), the second takes them.
- */
-function serializedOnce(): (record: unknown) => Buffer {
-  const kept = new Map<unknown, Buffer>();
-  return (record) => {
-    const bytes = kept.get(record);
-    if (bytes !== undefined) {
-      kept.delete(record);
-      return bytes;
-    }
-    const made = Buffer.from(JSON.stringify(record));
-    kept.set(record, made);
-    return made;
   };
 }
 
@@ -177,6 +159,8 @@ function figureRecords(runs: FactCore[][], blocks: FactBlockReader | undefined):
 /** Banked figures: their bytes (reader), and the thread that copies them into whole files. */
 export interface Banked {
   reader: FactBlockReader;
+  /** Where each article's record was banked (output/bankArticles). */
+  articles: Map<string, SpillBlock>;
   spill: SpillFiles;
   thread: BankedFilesThread;
   /** The output's temporary folder, made before rendering: facts.json is started there at once. */
@@ -207,20 +191,57 @@ function isShard(value: unknown): value is ShardValue {
   return Array.isArray(v.articles) && Array.isArray(v.facts) && typeof v.start === 'number';
 }
 
+/** A top-level array of a file copied from banked bytes: its key and the plan (null when some bytes are missing). */
+interface BankedMember {
+  key: string;
+  plan: Float64Array | null;
+  wrap: boolean;
+}
+
+function figuresMember(banked: Banked, runs: FactCore[][], wrap: boolean): BankedMember {
+  return { key: 'facts', plan: runs.length > 0 ? planRuns(runs, banked.reader.where, banked.spill) : null, wrap };
+}
+
+function articlesMember(banked: Banked, articles: Article[]): BankedMember {
+  return { key: 'articles', plan: articles.length > 0 ? planBlocks(articles.map((a) => a.id), banked.articles, banked.spill) : null, wrap: false };
+}
+
 /**
- * A file whose top-level `facts` are banked figures: the text around them is the generic writer's (stableJsonFrame),
- * made and written here when the file is started (for a shard, its articles' JSON: not held until then); the
- * copying thread writes the figures. Null when some figure's bytes are missing (the generic writer then writes it).
+ * A file whose top-level arrays `members` (in key order) are copied from banked bytes by the copying thread; the
+ * text around them is the generic writer's (stableJsonFrame), made when the file is started. Null when some
+ * member's bytes are missing: the generic writer then writes the file.
  */
-function bankedFile(banked: Banked, value: Record<string, unknown>, runs: FactCore[][], wrap: boolean, writers: ChunkOptions): WrittenElsewhere | null {
-  const plan = runs.length > 0 ? planRuns(runs, banked.reader.where, banked.spill) : null;
-  if (!plan) return null;
+function bankedFile(banked: Banked, value: Record<string, unknown>, members: BankedMember[], writers: ChunkOptions): WrittenElsewhere | null {
+  if (members.some((m) => m.plan === null)) return null;
   return {
     start: (path) => {
-      const { head, tail } = stableJsonFrame(value, 'facts', writers);
-      return banked.thread.write(path, head, { plan, wrap, tail });
+      const texts = stableJsonFrame(value, members.map((m) => m.key), writers);
+      const parts: BankedFile['parts'] = [texts[0]];
+      members.forEach((m, i) => parts.push({ plan: m.plan!, wrap: m.wrap }, texts[i + 1]));
+      return banked.thread.write(path, { parts });
     },
   };
+}
+
+/** A shard: its articles from their banked records when every one has them (else written here), its figures banked. */
+function bankedShard(banked: Banked, shard: ShardValue, writers: ReturnType<typeof recordWriters>): WrittenElsewhere | null {
+  const articles = articlesMember(banked, shard.articles);
+  const members = articles.plan ? [articles, figuresMember(banked, shard.facts, true)] : [figuresMember(banked, shard.facts, true)];
+  return bankedFile(banked, { ...shard }, members, { records: { articles: writers.articles } });
+}
+
+/** Sampled article records must still be what was banked for them (a step that changed one must drop its bytes). */
+const ARTICLE_CHECK_FIRST = 200;
+const ARTICLE_CHECK_EVERY = 1000;
+
+function checkArticleBytes(banked: Banked, articles: Article[]): void {
+  articles.forEach((a, i) => {
+    if (i >= ARTICLE_CHECK_FIRST && i % ARTICLE_CHECK_EVERY !== 0) return;
+    const at = banked.articles.get(a.id);
+    if (at && !banked.reader.bytes(at).equals(Buffer.from(JSON.stringify(a)))) {
+      throw new Error(`Refusing to write articles.json: the record of article ${a.id} changed after it was banked.`);
+    }
+  });
 }
 
 /**
@@ -233,12 +254,14 @@ export function renderOutput(input: OutputData, banked?: Banked): Map<string, Fi
   const runs = byArticle(data.facts);
   // facts.json depends on nothing rendered below: from banked bytes, its copy starts now and runs meanwhile.
   const writers = recordWriters(blocks);
-  const factsFile = banked && bankedFile(banked, { schemaVersion: SCHEMA_VERSION, facts: runs }, runs, false, {});
+  if (banked) checkArticleBytes(banked, data.articles);
+  const factsFile = banked && bankedFile(banked, { schemaVersion: SCHEMA_VERSION, facts: runs }, [figuresMember(banked, runs, false)], {});
   const factsContent = factsFile && startedAt(factsFile, join(banked.dir, 'facts.json'));
   const appFiles = buildAppFiles(data.articles, data.facts, data.regions, data.searchTexts);
   const chunked = (value: unknown): FileContent => () => stableJsonChunks(value, { records: { articles: writers.articles, facts: writers.factLists } });
   const files = new Map<string, FileContent>();
-  files.set('articles.json', chunked({ schemaVersion: SCHEMA_VERSION, articles: data.articles }));
+  const articlesValue = { schemaVersion: SCHEMA_VERSION, articles: data.articles };
+  files.set('articles.json', (banked && bankedFile(banked, articlesValue, [articlesMember(banked, data.articles)], {})) || chunked(articlesValue));
   // Written run by run (an article's figures together): the same bytes as one record per line. From banked bytes,
   // a thread of its own copies them (output/bankedFiles) while this one writes the other files; so too the shards.
   files.set('facts.json', factsContent || (() => stableJsonChunks({ schemaVersion: SCHEMA_VERSION, facts: runs }, { records: { facts: writers.factRuns } })));
@@ -248,7 +271,7 @@ export function renderOutput(input: OutputData, banked?: Banked): Map<string, Fi
   for (const rel of appPaths) {
     if ((CONTRACT_FILES as readonly string[]).includes(rel)) continue;
     const value = appFiles[rel];
-    const shard = banked && isShard(value) && bankedFile(banked, { ...value }, value.facts, true, { records: { articles: writers.articles } });
+    const shard = banked && isShard(value) && bankedShard(banked, value, writers);
     files.set(rel, shard || chunked(value));
   }
   const manifest = buildManifest(data, appPaths);
@@ -268,16 +291,20 @@ export function textOf(content: FileContent | undefined): string {
 export interface FactBlocksAt {
   dir: string;
   where: Map<string, FactBytes>;
+  /** Where article records were banked, when they were. */
+  articles?: Map<string, SpillBlock>;
 }
 
 export function writeOutput(outDir: string, data: OutputData, factBlocks?: FactBlocksAt): Map<string, FileContent> {
   let banked: Banked | undefined;
   let tmp: string | undefined;
   if (factBlocks) {
-    const spill = spillFiles(factBlocks.dir, factBlocks.where);
+    const articles = factBlocks.articles ?? new Map<string, SpillBlock>();
+    const spill = spillFiles(factBlocks.dir, factBlocks.where, articles);
+    // Slots for the shards, facts.json and articles.json.
     const shards = Math.ceil(data.articles.length / SHARD_SIZE);
     tmp = prepareTemporaryDir(outDir);
-    banked = { reader: new FactBlockReader(factBlocks.dir, factBlocks.where), spill, thread: new BankedFilesThread(spill, shards + 1), dir: tmp };
+    banked = { reader: new FactBlockReader(factBlocks.dir, factBlocks.where), articles, spill, thread: new BankedFilesThread(spill, shards + 2), dir: tmp };
   }
   try {
     const files = renderOutput(data, banked);

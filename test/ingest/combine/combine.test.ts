@@ -29,6 +29,15 @@ describe('dedupeArticles', () => {
     expect(keys).toEqual([...keys].sort());
   });
 
+  it('drops the banked bytes of a record it changes, and keeps those of the others', () => {
+    const banked = { file: 'w.bin', offset: 0, length: 10 };
+    const a = { ...draft(article('a', { source: { file: 'a.txt' } }), 'same'), articleBytes: banked };
+    const b = { ...draft(article('b', { source: { file: 'b.txt' } }), 'same'), articleBytes: banked };
+    const c = { ...draft(article('c', { source: { file: 'c.txt' } }), 'other'), articleBytes: banked };
+    const kept = dedupeArticles([a, b, c]);
+    expect(kept.map((d) => [d.article.id, d.articleBytes])).toEqual([['a', undefined], ['c', banked]]);
+  });
+
   it('fingerprints text blind to spacing and punctuation differences', () => {
     const long = '巡视发现问题'.repeat(50);
     expect(contentHash('题一', long)).toBe(contentHash('题二', long.replace(/问题/g, '问题 ')));
@@ -113,8 +122,11 @@ describe('dropFutureDates', () => {
       draft(article('b', { date: '2022-07-01' }), 'b', [], 2022),
       draft(article('c', { date: '2099-01-01' }), 'c'),
     ];
+    for (const d of drafts) d.articleBytes = { file: 'w.bin', offset: 0, length: 1 };
     const warnings = dropFutureDates(drafts);
     expect(drafts.map((d) => d.article.date)).toEqual(['2021-05-01', '2022-07-01', null]);
+    // The changed record's banked bytes no longer hold.
+    expect(drafts.map((d) => d.articleBytes !== undefined)).toEqual([true, true, false]);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({ code: 'future-date', source: { file: 'c.txt' } });
   });

@@ -6,7 +6,7 @@ import type { Article, Fact } from '../../../src/core/contract';
 import { replaceDirAtomically, type FileContent } from '../../../src/ingest/output/atomicDir';
 import { BankedFilesThread, planRuns, spillFiles } from '../../../src/ingest/output/bankedFiles';
 import { searchTextOf } from '../../../src/ingest/output/bankFigures';
-import { FactBlockWriter, type FactBytes } from '../../../src/ingest/output/factBlocks';
+import { FactBlockWriter, type FactBytes, type SpillBlock } from '../../../src/ingest/output/factBlocks';
 import { sortKeys } from '../../../src/ingest/output/stableJson';
 import { renderOutput, textOf, writeOutput, type OutputData } from '../../../src/ingest/output/writeOutput';
 import type { FactCore } from '../../../src/ingest/types';
@@ -58,41 +58,60 @@ function data(articles: Article[], facts: FactCore[], searchTexts?: Map<string, 
   };
 }
 
-/** The figures banked as the pipeline banks them: bytes in two spill files, FactCores (no sentence) kept. */
-function bank(articles: Article[], facts: Fact[], spillDir: string) {
+/**
+ * The figures (and, unless `withArticles` is false, the article records) banked as the pipeline banks them: bytes
+ * in two spill files, FactCores (no sentence) kept.
+ */
+function bank(articles: Article[], facts: Fact[], spillDir: string, withArticles = true) {
   mkdirSync(spillDir, { recursive: true });
   const writers = [new FactBlockWriter(spillDir, 'w1.bin'), new FactBlockWriter(spillDir, 'w2.bin')];
   const where = new Map<string, FactBytes>();
+  const articleWhere = new Map<string, SpillBlock>();
   const searchTexts = new Map<string, string>();
   articles.forEach((a, i) => {
     const own = facts.filter((f) => f.articleId === a.id);
     searchTexts.set(a.id, searchTextOf(a.title, own.map((f) => f.evidence.sentence)));
     if (own.length > 0) where.set(a.id, writers[i % 2].append(own));
+    if (withArticles) articleWhere.set(a.id, writers[(i + 1) % 2].appendBytes(Buffer.from(JSON.stringify(a))));
   });
   writers.forEach((w) => w.close());
   const cores: FactCore[] = facts.map((f) => {
     const { evidence: _evidence, id: _id, ...rest } = f;
     return rest;
   });
-  return { where, searchTexts, cores };
+  return { where, articleWhere, searchTexts, cores };
 }
 
 describe('banked files', () => {
-  it('are byte for byte what the generic writer gives from whole figures: facts.json and every article shard', () => {
+  it.each([
+    ['figures and article records', true, 5], // facts.json, articles.json and the three shards
+    ['figures alone', false, 4], // facts.json and the three shards (their articles written by this thread)
+  ])('are byte for byte what the generic writer gives from whole records, with %s banked', (_, withArticles, byThread) => {
     const { articles, facts } = corpus();
-    const spillDir = join(root, 'spill');
-    const { where, searchTexts, cores } = bank(articles, facts, spillDir);
+    const spillDir = join(root, `spill-${String(withArticles)}`);
+    const { where, articleWhere, searchTexts, cores } = bank(articles, facts, spillDir, withArticles);
     // De-duplication marks some figures not counted after they were banked.
     for (const list of [facts, cores]) list.forEach((f, i) => (f.counted = i % 4 !== 1));
 
     const expected = renderOutput(data(articles, facts));
-    const out = join(root, 'out');
-    const written = writeOutput(out, data(articles, cores, searchTexts), { dir: spillDir, where });
+    const out = join(root, `out-${String(withArticles)}`);
+    const written = writeOutput(out, data(articles, cores, searchTexts), { dir: spillDir, where, articles: articleWhere });
     expect(typeof written.get('facts.json')).toBe('object'); // copied by the thread
-    expect([...written.values()].filter((c) => typeof c === 'object').length).toBe(4); // and the three shards
+    expect([...written.values()].filter((c) => typeof c === 'object').length).toBe(byThread);
     const files = [...expected.keys()].sort();
     expect(readdirSync(join(out, 'app')).length + readdirSync(out).length - 1).toBe(files.length);
     for (const rel of files) expect(readFileSync(join(out, rel), 'utf8'), rel).toBe(textOf(expected.get(rel)));
+  });
+
+  it('refuse an article record changed after it was banked (its bytes must be dropped), and the previous output stays', () => {
+    const { articles, facts } = corpus();
+    const spillDir = join(root, 'spill-5');
+    const { where, articleWhere, searchTexts, cores } = bank(articles, facts, spillDir);
+    const out = join(root, 'changed');
+    replaceDirAtomically(out, new Map([['keep.txt', 'previous']]));
+    articles[3] = { ...articles[3], sources: [...articles[3].sources, { file: 'copy.txt' }] };
+    expect(() => writeOutput(out, data(articles, cores, searchTexts), { dir: spillDir, where, articles: articleWhere })).toThrow(/article a003 changed after it was banked/);
+    expect(readdirSync(out)).toEqual(['keep.txt']);
   });
 
   it('say which file could not be written, and the previous output stays', () => {
@@ -108,7 +127,7 @@ describe('banked files', () => {
     const thread = new BankedFilesThread(spill, 1);
     try {
       const files = new Map<string, FileContent>([
-        ['facts.json', { start: (path) => thread.write(path, '[', { plan, wrap: false, tail: ']' }) }],
+        ['facts.json', { start: (path) => thread.write(path, { parts: ['[', { plan, wrap: false }, ']'] }) }],
         ['other.json', '{}\n'],
       ]);
       expect(() => replaceDirAtomically(out, files)).toThrow(/Could not write .*facts\.json.*w2\.bin/);

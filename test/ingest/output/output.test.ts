@@ -31,17 +31,20 @@ describe('stableStringify of number columns', () => {
 });
 
 describe('stableJsonFrame', () => {
-  it('gives the text around an array member\'s elements, so head + elements joined by ",\\n" + tail is the whole JSON', () => {
-    const value = { z: 1, facts: [{ b: 1, a: '\u0000"x' }, { a: 2 }], articles: [], start: 'é' };
-    const { head, tail } = stableJsonFrame(value, 'facts');
-    const elements = value.facts.map((f) => JSON.stringify(sortKeys(f))).join(',\n');
-    expect(head + elements + tail).toBe(stableStringify(value));
+  it('gives the text around array members\' elements, so the pieces with the elements joined by ",\\n" are the whole JSON', () => {
+    const value = { z: 1, facts: [{ b: 1, a: '\u0000"x' }, { a: 2 }], articles: [{ id: 'q' }], start: 'é' };
+    const join = (list: unknown[]) => list.map((f) => JSON.stringify(sortKeys(f))).join(',\n');
+    const [head, tail] = stableJsonFrame(value, ['facts']);
+    expect(head + join(value.facts) + tail).toBe(stableStringify(value));
+    const [before, between, after] = stableJsonFrame(value, ['articles', 'facts']);
+    expect(before + join(value.articles) + between + join(value.facts) + after).toBe(stableStringify(value));
+    expect(() => stableJsonFrame(value, ['facts', 'articles'])).toThrow(/order/);
   });
 
-  it('gives the head as bytes when a record writer gives bytes, with the same text', () => {
+  it('gives a piece as bytes when a record writer gives bytes, with the same text', () => {
     const value = { facts: [{ a: 1 }], articles: [{ id: '甲' }, { id: 'b' }] };
     const records = { articles: (a: unknown) => Buffer.from(JSON.stringify(a)) };
-    const { head, tail } = stableJsonFrame(value, 'facts', { records });
+    const [head, tail] = stableJsonFrame(value, ['facts'], { records });
     expect(Buffer.isBuffer(head)).toBe(true);
     expect(head.toString() + '{"a":1}' + tail).toBe(stableStringify(value));
   });
