@@ -5,7 +5,7 @@
 // collection included), which other work on a shared machine disturbs far less than the wall clock.
 // Prints CPU milliseconds per document per step, and a digest of
 // each step's output: two versions of the code that print the same digests produce the same documents. The last
-// line runs a worker thread's whole path (processFile on batches of files, then bankFigures) one batch at a time.
+// line runs a worker thread's whole path (processFile on batches of files, then the banking) one batch at a time.
 //
 //   npx tsx bench/docSteps.ts <input-dir> [--limit N] [--repeat N] [--dump FILE]
 //
@@ -20,13 +20,14 @@ import { yearsInText } from '../src/ingest/date/inferYear';
 import { resolveDate } from '../src/ingest/date/resolveDate';
 import { analyzeDoc } from '../src/ingest/extract/index';
 import { contentHash } from '../src/ingest/ids';
+import { bankArticles } from '../src/ingest/output/bankArticles';
 import { bankFigures } from '../src/ingest/output/bankFigures';
 import { FactBlockWriter } from '../src/ingest/output/factBlocks';
 import { processFile, readWhole, type FileOutcome } from '../src/ingest/processFile';
 import { decode } from '../src/ingest/read/decode';
 import { walkFiles, type InputFile } from '../src/ingest/read/walkFiles';
 import { splitItems, type SplitResult } from '../src/ingest/split/index';
-import type { Analysis, CleanDoc, DatedDoc, RawItem } from '../src/ingest/types';
+import type { Analysis, CleanDoc, DatedDoc, FactCore, RawItem } from '../src/ingest/types';
 
 interface Options {
   dir: string;
@@ -127,13 +128,17 @@ function bankInputOf(files: FileInput[], spillDir: string): BankInput {
   return { outcomes, facts: outcomes.flatMap((o) => o.drafts.map((d) => d.facts)), spillDir };
 }
 
-/** Banks every batch's figures into a new spill file (the same name each pass, for the digest), as a worker thread does. */
+/**
+ * Banks every batch's figures and article records into a new spill file (the same name each pass, for the
+ * digest), as a worker thread does.
+ */
 function bankAll(input: BankInput): { file: string; packed: ReturnType<typeof bankFigures>[] } {
   let k = 0;
   for (const o of input.outcomes) {
     for (const d of o.drafts) {
       d.facts = input.facts[k++];
       d.factBytes = undefined;
+      d.articleBytes = undefined;
       d.searchText = undefined;
     }
   }
@@ -142,6 +147,7 @@ function bankAll(input: BankInput): { file: string; packed: ReturnType<typeof ba
   const writer = new FactBlockWriter(input.spillDir, file);
   const packed = batchesOf(input.outcomes).map((batch) => {
     const p = bankFigures(batch, writer);
+    bankArticles(batch as FileOutcome<FactCore>[], writer);
     writer.close();
     return p;
   });
@@ -152,7 +158,7 @@ function bankAll(input: BankInput): { file: string; packed: ReturnType<typeof ba
 function bankDigest(input: BankInput, banked: ReturnType<typeof bankAll>): string {
   const hash = createHash('sha1').update(readFileSync(join(input.spillDir, banked.file)));
   for (const p of banked.packed) hash.update(new Uint8Array(p.numbers.buffer)).update(JSON.stringify(p.strings));
-  for (const o of input.outcomes) for (const d of o.drafts) hash.update(JSON.stringify([d.factBytes, d.searchText]));
+  for (const o of input.outcomes) for (const d of o.drafts) hash.update(JSON.stringify([d.factBytes, d.articleBytes, d.searchText]));
   return hash.digest('hex').slice(0, 12);
 }
 
@@ -214,6 +220,7 @@ function runWorkerPath(files: FileInput[], spillDir: string, pass: number): { ms
   for (const batch of batchesOf(files)) {
     const outcomes = batch.map((f) => processFile(f));
     bankFigures(outcomes, writer);
+    bankArticles(outcomes as FileOutcome<FactCore>[], writer);
     writer.close();
     for (const o of outcomes) docs += o.drafts.length;
   }

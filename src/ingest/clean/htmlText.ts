@@ -11,7 +11,7 @@ export interface HtmlMeta {
   h1?: string;
   /** Publication date as written in a meta tag (PubDate, publishdate, article:published_time …). */
   metaDate?: string;
-  /** A date written after 发布时间 / 更新时间 / 来源 in the visible page. */
+  /** A date written after 发布时间 / 更新时间 / 来源 in the visible page (looked for only when no meta tag has one). */
   textDate?: string;
   url?: string;
   outlet?: string;
