@@ -5,7 +5,7 @@
 // (省委, 市委, 本市, 自治区) therefore land on the article's own region.
 import { findPlaces, placeByAdcode, resolveMention, type Place, type PlaceMention } from '../../core/places';
 import { NATIONAL, PROVINCE_BY_ADCODE } from '../../core/regions';
-import { hasKey, KEY, type Sentence } from './sentences';
+import { hasKey, hasKeys, KEY, type Sentence } from './sentences';
 
 export interface Region {
   province: string;
@@ -224,8 +224,8 @@ function mainRegion(reading: ArticleReading): Region | null {
  */
 export function attributeRegions(title: string, text: string, sentences: Sentence[], fallback: Region | null = null): DocRegions {
   const mentions = findPlaces(text);
-  // centralAgentAt needs 中央 or 全国: a sentence without 中 and 全 is not read.
-  const centralAt = sentences.map((s) => (hasKey(s, KEY.中 | KEY.全) ? centralAgentAt(s.text) : -1));
+  // centralAgentAt needs 中央 or 全国: a sentence without both characters of one of them is not read.
+  const centralAt = sentences.map((s) => (hasKeys(s, KEY.中 | KEY.央) || hasKeys(s, KEY.全 | KEY.国) ? centralAgentAt(s.text) : -1));
   const hint = fallback ? [fallback.cityAdcode ?? -1, fallback.adcode] : [];
   const main = mainRegion({ title, text, sentences, centralAt, mentions, hint }) ?? fallback;
   const context = main ? [main.cityAdcode ?? -1, main.adcode] : [];

@@ -5,7 +5,7 @@ import { attributeRegions, centralTeamActs, NATIONAL_REGION, type DocRegions } f
 import { sentenceScopes } from './eligibility';
 import { extractFacts, statesFigure } from './facts';
 import { findInspectionTypes } from './inspectionTypes';
-import { hasKey, KEY, splitSentences, type Sentence } from './sentences';
+import { hasKey, hasKeys, KEY, keysOf, splitSentences, type Sentence } from './sentences';
 import { sourceRegionHint } from './sourceHint';
 import { inspectionCounts, isAboutInspection, mentionsInspection, topicMentions } from './topic';
 
@@ -57,7 +57,7 @@ export function analyzeDoc(doc: DatedDoc): Analysis {
   for (const f of facts) addUnique(provinces, f.province);
   for (let i = 0; i < sentences.length; i++) {
     if (!scopes[i].names) continue;
-    const acting = regions.agentBySentence[i] ?? (hasKey(sentences[i], KEY.中) && centralTeamActs(sentences[i].text) ? NATIONAL_REGION : null);
+    const acting = regions.agentBySentence[i] ?? (hasKeys(sentences[i], KEY.中 | KEY.央) && centralTeamActs(sentences[i].text) ? NATIONAL_REGION : null);
     if (acting) addUnique(provinces, acting.province);
   }
   const cities: string[] = [];
@@ -67,7 +67,7 @@ export function analyzeDoc(doc: DatedDoc): Analysis {
     topic,
     provinces,
     cities,
-    types: findInspectionTypes(doc.text),
+    types: findInspectionTypes(doc.text, keysOf(sentences)),
     level: levelOf(regions, doc.text),
     facts,
     warnings,

@@ -14,18 +14,14 @@ export interface MetricRule {
   /** Whether the context states the metric; only asked for a number with one of `units`. */
   test: (c: NumberContext) => boolean;
   /**
-   * A cheap necessary condition of `test`: the words every reading of the rule contains, looked up with indexOf.
+   * A cheap necessary condition of `test`: the words every reading of the rule contains, looked up with indexOf
+   * (written out, no list of words allocated per call).
    * A number without them is passed over without running the rule's regexes (the tests check that `test` never
    * holds where this does not).
    */
   mayHold?: (c: NumberContext) => boolean;
 }
 
-/** Whether `s` contains one of `words`. */
-function holdsAny(s: string, words: readonly string[]): boolean {
-  for (const w of words) if (s.indexOf(w) >= 0) return true;
-  return false;
-}
 
 const INSPECT = /巡视|巡察|回头看/;
 const PLAN = /每年|每届|每组|每个组|一托|至少|力争|计划|拟|将于|要在|任期内|确保|再开展|再进行/;
@@ -171,7 +167,7 @@ export const METRIC_RULES: MetricRule[] = [
     about: '问题线索N件 / N件问题线索 / 移交线索N条',
     units: ['件', '条', '个', '件次', '批'],
     // 线索 before or after the count, or a handing-over verb (移交 / 移送 / 转交) right before it
-    mayHold: (c) => holdsAny(c.pre, ['线索', '交', '送']) || c.post.indexOf('线索') >= 0,
+    mayHold: (c) => c.pre.indexOf('线索') >= 0 || c.pre.indexOf('交') >= 0 || c.pre.indexOf('送') >= 0 || c.post.indexOf('线索') >= 0,
     test: (c) =>
       !/督办|交办|起底|纪检监察干部|处置/.test(c.pre) &&
       !CASES_BEFORE.test(c.pre) &&
@@ -214,7 +210,8 @@ export const METRIC_RULES: MetricRule[] = [
     about: '整改措施N项 / N条整改任务 / 已整改完成N个',
     units: ['项', '条', '个', '件'],
     // every reading names 整改 / 立行立改 (改), 销号 (销) or, before the count, 解决
-    mayHold: (c) => holdsAny(c.pre, ['改', '销', '解决']) || holdsAny(c.post, ['改', '销']),
+    mayHold: (c) =>
+      c.pre.indexOf('改') >= 0 || c.pre.indexOf('销') >= 0 || c.pre.indexOf('解决') >= 0 || c.post.indexOf('改') >= 0 || c.post.indexOf('销') >= 0,
     test: (c) =>
       !/仍|持续整改|正在整改|尚未|未完成/.test(c.pre) &&
       (RECT_MEASURE_BEFORE.test(c.pre) ||
@@ -265,7 +262,7 @@ export const METRIC_RULES: MetricRule[] = [
     about: '发现/反馈/查摆 问题N个; N个(具体/突出)问题 with a finding verb; N条反馈意见',
     units: ['个', '条', '项', '件', '处'],
     // 问题 before or after the count, or 反馈意见 after it
-    mayHold: (c) => c.pre.indexOf('问题') >= 0 || holdsAny(c.post, ['问题', '反馈意见']),
+    mayHold: (c) => c.pre.indexOf('问题') >= 0 || c.post.indexOf('问题') >= 0 || c.post.indexOf('反馈意见') >= 0,
     test: (c) =>
       // the wording first (问题 at the count, then a finding verb before it), the exclusions after: the test is
       // one conjunction, and this order spares the dearer reads for the numbers that are not problems at all

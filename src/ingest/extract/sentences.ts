@@ -31,6 +31,12 @@ export const KEY = {
   自: 1 << 9,
   刀: 1 << 10,
   移: 1 << 11,
+  央: 1 << 12,
+  // the rarest character of some inspection types' words (回头看, 提级, 交叉, 点穴式)
+  看: 1 << 13,
+  提: 1 << 14,
+  叉: 1 << 15,
+  穴: 1 << 16,
 } as const;
 
 const NUMERAL_CHARS = '0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿';
@@ -100,4 +106,16 @@ export function splitSentences(text: string): Sentence[] {
 /** Whether sentence `s` holds at least one of the key characters in `bits`. */
 export function hasKey(s: Sentence, bits: number): boolean {
   return (s.keys & bits) !== 0;
+}
+
+/** Whether sentence `s` holds every one of the key characters in `bits`. */
+export function hasKeys(s: Sentence, bits: number): boolean {
+  return (s.keys & bits) === bits;
+}
+
+/** The key characters of a whole text split into `sentences` (only spaces and line breaks lie between them). */
+export function keysOf(sentences: readonly Sentence[]): number {
+  let keys = 0;
+  for (const s of sentences) keys |= s.keys;
+  return keys;
 }

@@ -6,7 +6,8 @@ import { keysMayHoldCommissionWork, ownCommissionClauses, handsOver } from '../.
 import { isSelfReview } from '../../../src/ingest/extract/eligibility';
 import { centralAgentAt, centralTeamActs } from '../../../src/ingest/extract/attribution';
 import { findNumbers } from '../../../src/ingest/extract/numbers';
-import { KEY, splitSentences } from '../../../src/ingest/extract/sentences';
+import { findInspectionTypes } from '../../../src/ingest/extract/inspectionTypes';
+import { KEY, keysOf, splitSentences } from '../../../src/ingest/extract/sentences';
 import { mentionsInspection } from '../../../src/ingest/extract/topic';
 
 /** Words and marks the generated texts are made of: the key characters in the words they start, and others. */
@@ -14,6 +15,7 @@ const TOKENS = [
   '巡察', '巡视', '巡视组', '县纪委监委', '市监委', '纪检监察机关', '通过信访、巡察等渠道', '等', '、', '中央', '其中', '全国',
   '全省', '国家监委', '国企', '自查', '刀刃向内', '移交', '移送', '问题线索', '发现问题', '12', '３', '一', '十三', '两', '万',
   '个', '件', '人', '年', '，', '。', '；', '！', '?', '\n', '”', '）', ' ', '\u3000', '党组织', '整改', '巡察办', '开展',
+  '中央第五巡视组', '央企', '回头看', '看到', '提级', '提出', '交叉巡察', '交叉', '点穴式', '穴', '常规巡视', '专项巡察', '上下联动',
 ];
 
 /** A small deterministic generator, so a failure can be replayed. */
@@ -96,8 +98,9 @@ describe('sentence keys', () => {
       const has = (bits: number) => (s.keys & bits) !== 0;
       if (!has(KEY.巡)) expect(mentionsInspection(s.text), s.text).toBe(false);
       if (!has(KEY.NUMERAL)) expect(findNumbers(s.text), s.text).toEqual([]);
-      if (!has(KEY.中)) expect(centralTeamActs(s.text), s.text).toBe(false);
-      if (!has(KEY.中 | KEY.全)) expect(centralAgentAt(s.text), s.text).toBe(-1);
+      const hasAll = (bits: number) => (s.keys & bits) === bits;
+      if (!hasAll(KEY.中 | KEY.央)) expect(centralTeamActs(s.text), s.text).toBe(false);
+      if (!hasAll(KEY.中 | KEY.央) && !hasAll(KEY.全 | KEY.国)) expect(centralAgentAt(s.text), s.text).toBe(-1);
       if (!has(KEY.自 | KEY.刀)) expect(isSelfReview(s.text), s.text).toBe(false);
       if (!has(KEY.移)) expect(handsOver(s.text), s.text).toBe(false);
       if (!keysMayHoldCommissionWork(s.keys)) {
@@ -105,6 +108,16 @@ describe('sentence keys', () => {
         expect(ownCommissionClauses(s.text, true), s.text).toEqual([]);
       }
     }
+  });
+
+  it('inspection types are found alike with and without the keys of the text', () => {
+    let found = 0;
+    for (const text of texts) {
+      const types = findInspectionTypes(text);
+      found += types.length;
+      expect(findInspectionTypes(text, keysOf(splitSentences(text))), text).toEqual(types);
+    }
+    expect(found).toBeGreaterThan(100);
   });
 
   it('the commission shortcut lets through sentences that do hold commission work', () => {
