@@ -135,10 +135,7 @@ export class BankedFileWriter {
     this.fds = spill.files.map((f) => openSync(join(spill.dir, f), 'r'));
   }
 
-  /**
-   * Writes the file at `path`, and flushes it to disk: the output is swapped in only when every file is on disk,
-   * and here the wait costs the thread that is waiting anyway.
-   */
+  /** Writes the file at `path` (flushing it to disk is the caller's: flushFile, or the thread's own). */
   write(path: string, file: BankedFile): void {
     const fd = openSync(path, 'w');
     try {
@@ -150,7 +147,6 @@ export class BankedFileWriter {
         else this.copyRun(out, part);
       }
       out.flush();
-      fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
@@ -178,6 +174,16 @@ export class BankedFileWriter {
 
   close(): void {
     for (const fd of this.fds) closeSync(fd);
+  }
+}
+
+/** Flushes a written file to disk (an fd of its own: fsync flushes the file, whichever descriptor wrote it). */
+export function flushFile(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -223,6 +229,7 @@ export class BankedFilesThread {
     if (slot >= this.status.length) throw new Error('more banked files than the thread was made for');
     if (this.writer) {
       this.writer.write(path, file);
+      flushFile(path);
       return () => {};
     }
     const plans = file.parts.flatMap((p) => (typeof p === 'string' || Buffer.isBuffer(p) ? [] : [p.plan.buffer as ArrayBuffer]));
