@@ -96,6 +96,16 @@ function bankedHere(outcome: FileOutcome<FactCore>, spill: FactBlockWriter | und
   return banked[0];
 }
 
+/** One field of each draft that has it, by article id. */
+function byArticleId<T>(drafts: ArticleDraft<FactCore>[], field: (d: ArticleDraft<FactCore>) => T | undefined): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const d of drafts) {
+    const value = field(d);
+    if (value !== undefined) map.set(d.article.id, value);
+  }
+  return map;
+}
+
 export async function runIngest(options: IngestOptions & { outDir?: undefined }): Promise<IngestResult<Fact>>;
 export async function runIngest(options: IngestOptions): Promise<IngestResult>;
 export async function runIngest(options: IngestOptions): Promise<IngestResult> {
@@ -150,14 +160,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       // Records the corpus-wide steps changed are banked again, here (the spill file reopens for them).
       if (spill) for (const d of unique) if (!d.articleBytes) bankArticle(d, spill);
       spill?.close();
-      const blocks = spillDir
-        ? {
-            dir: spillDir,
-            where: new Map(unique.flatMap((d) => (d.factBytes ? [[d.article.id, d.factBytes] as const] : []))),
-            articles: new Map(unique.flatMap((d) => (d.articleBytes ? [[d.article.id, d.articleBytes] as const] : []))),
-          }
-        : undefined;
-      const searchTexts = new Map(unique.flatMap((d) => (d.searchText !== undefined ? [[d.article.id, d.searchText] as const] : [])));
+      const blocks = spillDir ? { dir: spillDir, where: byArticleId(unique, (d) => d.factBytes), articles: byArticleId(unique, (d) => d.articleBytes) } : undefined;
+      const searchTexts = byArticleId(unique, (d) => d.searchText);
       writeOutput(resolve(options.outDir), { corpusName: basename(inputDir), generator: GENERATOR, articles, facts, searchTexts, regions, rejects, warnings, files }, blocks);
     }
     phases.write = lap('write');

@@ -121,7 +121,7 @@ export function buildSummary(index: ArticleIndex): Summary {
 
 
 /** Each article's figures; they come in runs of one article (the facts file's order), one list per run, not per figure. */
-function groupByArticle(facts: FactCore[]): Map<string, FactCore[]> {
+export function groupByArticle(facts: FactCore[]): Map<string, FactCore[]> {
   const byArticle = new Map<string, FactCore[]>();
   for (let i = 0; i < facts.length; ) {
     const id = facts[i].articleId;
@@ -135,10 +135,33 @@ function groupByArticle(facts: FactCore[]): Map<string, FactCore[]> {
   return byArticle;
 }
 
-/** `searchTexts` holds each article's search text when its figures were banked (their sentences are not in memory). */
-export function buildAppFiles(articles: Article[], facts: FactCore[], regions: RegionsFile, searchTexts?: Map<string, string>): Record<string, unknown> {
-  const ordered = newestFirst(articles);
-  const factsByArticle = groupByArticle(facts);
+/** An article shard as the writer takes it: each article's figures as a list (written from their bytes or whole). */
+export type ShardValue = Omit<ArticleShard, 'facts'> & { facts: FactCore[][] };
+
+/** The articles in the dashboard's order (newest first) with each one's figures: what the index and shards list. */
+export interface AppOrder {
+  ordered: Article[];
+  factsByArticle: Map<string, FactCore[]>;
+}
+
+export function appOrder(articles: Article[], facts: FactCore[]): AppOrder {
+  return { ordered: newestFirst(articles), factsByArticle: groupByArticle(facts) };
+}
+
+/** The article shards, SHARD_SIZE articles each in the dashboard's order (at least one, empty for no articles). */
+export function articleShards({ ordered, factsByArticle }: AppOrder): ShardValue[] {
+  return Array.from({ length: Math.max(1, Math.ceil(ordered.length / SHARD_SIZE)) }, (_, i) => {
+    const articles = ordered.slice(i * SHARD_SIZE, (i + 1) * SHARD_SIZE);
+    return { schemaVersion: SCHEMA_VERSION, start: i * SHARD_SIZE, articles, facts: articles.map((a) => factsByArticle.get(a.id) ?? []) };
+  });
+}
+
+/**
+ * `searchTexts` holds each article's search text when its figures were banked (their sentences are not in memory);
+ * `order` is appOrder's, when it was worked out before (the writer starts the shards first).
+ */
+export function buildAppFiles(articles: Article[], facts: FactCore[], regions: RegionsFile, searchTexts?: Map<string, string>, order = appOrder(articles, facts)): Record<string, unknown> {
+  const { ordered, factsByArticle } = order;
   const byName = cityAdcodes(facts, regions);
   const shardCount = Math.max(1, Math.ceil(ordered.length / SHARD_SIZE));
   const textShards = Array.from({ length: Math.max(1, Math.ceil(ordered.length / TEXT_SHARD_SIZE)) }, (_, i) => appTextShardPath(i));
@@ -165,13 +188,6 @@ export function buildAppFiles(articles: Article[], facts: FactCore[], regions: R
   };
   const texts: SearchText[] = textShards.map((_, i) => ({ schemaVersion: SCHEMA_VERSION, start: i * TEXT_SHARD_SIZE, text: [] }));
   const files: Record<string, unknown> = {};
-  // An article's figures are written from their bytes (banked) or whole (output/writeOutput's record writers).
-  const shards: (Omit<ArticleShard, 'facts'> & { facts: FactCore[][] })[] = index.shards.map((_, i) => ({
-    schemaVersion: SCHEMA_VERSION,
-    start: i * SHARD_SIZE,
-    articles: [],
-    facts: [],
-  }));
 
   ordered.forEach((article, ordinal) => {
     const own = factsByArticle.get(article.id) ?? [];
@@ -190,14 +206,12 @@ export function buildAppFiles(articles: Article[], facts: FactCore[], regions: R
       index.factFlags.push((f.approx ? 1 : 0) | (f.counted ? 2 : 0));
     }
     texts[Math.floor(ordinal / TEXT_SHARD_SIZE)].text.push(searchTexts?.get(article.id) ?? searchTextOfFacts(article, own));
-    const shard = shards[Math.floor(ordinal / SHARD_SIZE)];
-    shard.articles.push(article);
-    shard.facts.push(own);
   });
 
   files[APP_INDEX_PATH] = index;
   files[APP_SUMMARY_PATH] = buildSummary(index);
   texts.forEach((text, i) => (files[textShards[i]] = text));
-  shards.forEach((shard, i) => (files[index.shards[i]] = shard));
+  // An article's figures are written from their bytes (banked) or whole (output/writeOutput's record writers).
+  articleShards(order).forEach((shard, i) => (files[index.shards[i]] = shard));
   return files;
 }

@@ -1,12 +1,12 @@
 // Step 9: the data files of the contract (+ the dashboard's own files from buildAppFiles), written
 // deterministically (sorted records and keys, no timestamps, no absolute paths) and atomically.
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { SCHEMA_VERSION, type Article, type Fact, type Manifest, type Reject, type RegionsFile, type Warning } from '../../core/contract';
 import { METRIC_KEYS, METRICS } from '../../core/metrics';
 import { compareFacts, compareSource, compareText } from '../combine/order';
-import { ArticlesFileSchema, checkFile, FactsFileSchema, ManifestSchema, RegionsFileSchema, RejectsFileSchema } from '../../core/schema';
-import { buildAppFiles, SHARD_SIZE } from './appFiles';
+import { appShardPath, ArticlesFileSchema, checkFile, FactsFileSchema, ManifestSchema, RegionsFileSchema, RejectsFileSchema } from '../../core/schema';
+import { appOrder, articleShards, buildAppFiles, SHARD_SIZE, type ShardValue } from './appFiles';
 import { prepareTemporaryDir, replaceDirAtomically, type FileContent, type WrittenElsewhere } from './atomicDir';
 import { isWhole, type FactCore } from '../types';
 import { checkFactJson, FactBlockReader, type FactBytes, type SpillBlock } from './factBlocks';
@@ -165,30 +165,23 @@ export interface Banked {
   thread: BankedFilesThread;
   /** The output's temporary folder, made before rendering: facts.json is started there at once. */
   dir: string;
+  /** The waits of the files started before the others. */
+  started: (() => void)[];
 }
 
-/** A file already started at `path` (its copy runs while the rest is rendered); start gives its wait. */
-function startedAt(content: WrittenElsewhere, path: string): WrittenElsewhere {
+/**
+ * A file started now at `path` (its copy runs while the rest is rendered); start gives its wait. The wait is kept
+ * in `banked.started` too, so that a failed write lets the copying finish before the folder is removed.
+ */
+function startedAt(banked: Banked, content: WrittenElsewhere, path: string): WrittenElsewhere {
   const written = content.start(path);
+  banked.started.push(written);
   return {
     start: (at) => {
       if (at !== path) throw new Error(`${path} was started, not ${at}`);
       return written;
     },
   };
-}
-
-/** An article shard as buildAppFiles makes it. */
-interface ShardValue {
-  articles: Article[];
-  facts: FactCore[][];
-  schemaVersion: number;
-  start: number;
-}
-
-function isShard(value: unknown): value is ShardValue {
-  const v = value as Partial<ShardValue>;
-  return Array.isArray(v.articles) && Array.isArray(v.facts) && typeof v.start === 'number';
 }
 
 /** A top-level array of a file copied from banked bytes: its key and the plan (null when some bytes are missing). */
@@ -252,27 +245,33 @@ export function renderOutput(input: OutputData, banked?: Banked): Map<string, Fi
   const blocks = banked?.reader;
   const data = sortRecords(input);
   const runs = byArticle(data.facts);
-  // facts.json depends on nothing rendered below: from banked bytes, its copy starts now and runs meanwhile.
   const writers = recordWriters(blocks);
-  if (banked) checkArticleBytes(banked, data.articles);
-  const factsFile = banked && bankedFile(banked, { schemaVersion: SCHEMA_VERSION, facts: runs }, [figuresMember(banked, runs, false)], {});
-  const factsContent = factsFile && startedAt(factsFile, join(banked.dir, 'facts.json'));
-  const appFiles = buildAppFiles(data.articles, data.facts, data.regions, data.searchTexts);
   const chunked = (value: unknown): FileContent => () => stableJsonChunks(value, { records: { articles: writers.articles, facts: writers.factLists } });
   const files = new Map<string, FileContent>();
   const articlesValue = { schemaVersion: SCHEMA_VERSION, articles: data.articles };
-  files.set('articles.json', (banked && bankedFile(banked, articlesValue, [articlesMember(banked, data.articles)], {})) || chunked(articlesValue));
-  // Written run by run (an article's figures together): the same bytes as one record per line. From banked bytes,
-  // a thread of its own copies them (output/bankedFiles) while this one writes the other files; so too the shards.
-  files.set('facts.json', factsContent || (() => stableJsonChunks({ schemaVersion: SCHEMA_VERSION, facts: runs }, { records: { facts: writers.factRuns } })));
+  const factsValue = { schemaVersion: SCHEMA_VERSION, facts: runs };
+  const order = appOrder(data.articles, data.facts);
+  // From banked bytes, a thread of its own copies facts.json, articles.json and the shards (output/bankedFiles).
+  // They depend on nothing rendered below: their copying starts now and runs while this thread does the rest.
+  const started = new Map<string, WrittenElsewhere>();
+  if (banked) {
+    checkArticleBytes(banked, data.articles);
+    const start = (rel: string, content: WrittenElsewhere | null) => content && started.set(rel, startedAt(banked, content, join(banked.dir, rel)));
+    start('facts.json', bankedFile(banked, factsValue, [figuresMember(banked, runs, false)], {}));
+    start('articles.json', bankedFile(banked, articlesValue, [articlesMember(banked, data.articles)], {}));
+    mkdirSync(join(banked.dir, dirname(appShardPath(0))), { recursive: true });
+    articleShards(order).forEach((shard, i) => start(appShardPath(i), bankedShard(banked, shard, writers)));
+  }
+  const appFiles = buildAppFiles(data.articles, data.facts, data.regions, data.searchTexts, order);
+  files.set('articles.json', started.get('articles.json') ?? chunked(articlesValue));
+  // Written run by run (an article's figures together): the same bytes as one record per line.
+  files.set('facts.json', started.get('facts.json') ?? (() => stableJsonChunks(factsValue, { records: { facts: writers.factRuns } })));
   files.set('regions.json', chunked(data.regions));
   files.set('rejects.json', chunked({ schemaVersion: SCHEMA_VERSION, rejects: data.rejects, warnings: data.warnings }));
   const appPaths = Object.keys(appFiles).sort(compareText);
   for (const rel of appPaths) {
     if ((CONTRACT_FILES as readonly string[]).includes(rel)) continue;
-    const value = appFiles[rel];
-    const shard = banked && isShard(value) && bankedShard(banked, value, writers);
-    files.set(rel, shard || chunked(value));
+    files.set(rel, started.get(rel) ?? chunked(appFiles[rel]));
   }
   const manifest = buildManifest(data, appPaths);
   validateOutput(data, manifest, figureRecords(runs, blocks));
@@ -304,14 +303,21 @@ export function writeOutput(outDir: string, data: OutputData, factBlocks?: FactB
     // Slots for the shards, facts.json and articles.json.
     const shards = Math.ceil(data.articles.length / SHARD_SIZE);
     tmp = prepareTemporaryDir(outDir);
-    banked = { reader: new FactBlockReader(factBlocks.dir, factBlocks.where), articles, spill, thread: new BankedFilesThread(spill, shards + 2), dir: tmp };
+    banked = { reader: new FactBlockReader(factBlocks.dir, factBlocks.where), articles, spill, thread: new BankedFilesThread(spill, shards + 2), dir: tmp, started: [] };
   }
   try {
     const files = renderOutput(data, banked);
     replaceDirAtomically(outDir, files, undefined, tmp);
     return files;
   } catch (e) {
-    // A failure before the swap: what was started in the temporary folder goes with it.
+    // A failure before the swap: what was started in the temporary folder goes with it, once it is written.
+    for (const written of banked?.started ?? []) {
+      try {
+        written();
+      } catch {
+        // the failure being reported already stops the write
+      }
+    }
     if (tmp) rmSync(tmp, { recursive: true, force: true });
     throw e;
   } finally {
