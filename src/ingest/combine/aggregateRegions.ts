@@ -28,25 +28,78 @@ function addArticle(region: RegionAggregate, article: Article): void {
   for (const t of article.types) region.byType[t] = (region.byType[t] ?? 0) + 1;
 }
 
-type Total = MetricTotal;
-
 /**
- * Adds a counted figure to a region. `touched` holds the totals the current article has already added to, so
- * each total counts an article once: figures come grouped by article, so no set of article ids per total is kept
- * (on a million figures those sets cost more memory than the figures' numbers).
+ * A region's running sums while the figures stream past, in arrays by metric and month number: a million figures
+ * then cost array reads, not a dozen lookups by key each. The region's own records (totals, byMonth entries) are
+ * made the first time they are touched and hold the sums (month sums are written into them at the end).
  */
-function addFact(region: RegionAggregate, fact: FactCore, month: string | null, touched: Set<Total>): void {
-  const total = (region.totals[fact.metric] ??= { value: 0, approx: false, facts: 0, articles: 0 });
+interface RegionSums {
+  region: RegionAggregate;
+  totals: (MetricTotal | undefined)[];
+  /** By metric number: 1 + the ordinal of the last article that added to the total (each article counts once). */
+  lastArticle: number[];
+  months: (MonthSums | undefined)[];
+}
+
+interface MonthSums {
+  entry: RegionAggregate['byMonth'][string];
+  /** By metric number. */
+  sums: (number | undefined)[];
+}
+
+/** Small numbers for the metric keys and months seen, in the order first seen. */
+class Numbering {
+  readonly names: string[] = [];
+  private readonly numbers = new Map<string, number>();
+  of(name: string): number {
+    let n = this.numbers.get(name);
+    if (n === undefined) {
+      this.numbers.set(name, (n = this.names.length));
+      this.names.push(name);
+    }
+    return n;
+  }
+}
+
+function sumsOf(region: RegionAggregate): RegionSums {
+  return { region, totals: [], lastArticle: [], months: [] };
+}
+
+function monthSums(sums: RegionSums, month: number, months: Numbering): MonthSums {
+  let m = sums.months[month];
+  if (m === undefined) {
+    const name = months.names[month];
+    m = sums.months[month] = { entry: (sums.region.byMonth[name] ??= { articles: 0, metrics: {} }), sums: [] };
+  }
+  return m;
+}
+
+/** Adds a counted figure (metric number `metric`, article `ordinal`, publication month number or -1) to a region. */
+function addFact(sums: RegionSums, fact: FactCore, metric: number, ordinal: number, month: number, months: Numbering): void {
+  let total = sums.totals[metric];
+  if (total === undefined) total = sums.totals[metric] = sums.region.totals[fact.metric as MetricKey] = { value: 0, approx: false, facts: 0, articles: 0 };
   total.value += fact.value;
   total.approx ||= fact.approx;
   total.facts += 1;
-  if (!touched.has(total)) {
-    touched.add(total);
+  if (sums.lastArticle[metric] !== ordinal + 1) {
+    sums.lastArticle[metric] = ordinal + 1;
     total.articles += 1;
   }
-  if (month) {
-    const m = (region.byMonth[month] ??= { articles: 0, metrics: {} });
-    m.metrics[fact.metric as MetricKey] = (m.metrics[fact.metric as MetricKey] ?? 0) + fact.value;
+  if (month >= 0) {
+    const m = monthSums(sums, month, months);
+    m.sums[metric] = (m.sums[metric] ?? 0) + fact.value;
+  }
+}
+
+/** Writes the month sums into the regions' byMonth records. */
+function finishMonths(all: Iterable<RegionSums>, metrics: Numbering): void {
+  for (const sums of all) {
+    for (const m of sums.months) {
+      if (!m) continue;
+      m.sums.forEach((sum, metric) => {
+        if (sum !== undefined) m.entry.metrics[metrics.names[metric] as MetricKey] = sum;
+      });
+    }
   }
 }
 
@@ -68,43 +121,49 @@ function groupedByArticle(facts: FactCore[]): FactCore[] {
 }
 
 export function aggregateRegions(articles: Article[], facts: FactCore[]): RegionsFile {
-  const provinces = new Map<number, RegionAggregate>();
-  const cities = new Map<number, RegionAggregate>();
-  const province = (adcode: number) => provinces.get(adcode) ?? provinces.set(adcode, emptyRegion(adcode, provinceName(adcode))).get(adcode)!;
+  const provinces = new Map<number, RegionSums>();
+  const cities = new Map<number, RegionSums>();
+  const province = (adcode: number) => provinces.get(adcode) ?? provinces.set(adcode, sumsOf(emptyRegion(adcode, provinceName(adcode)))).get(adcode)!;
   const articleById = new Map(articles.map((a) => [a.id, a]));
+  const metrics = new Numbering();
+  const months = new Numbering();
 
   for (const a of articles) {
     if (!a.topic) continue;
     for (const short of new Set(a.provinces)) {
       const adcode = provinceAdcode(short);
-      if (adcode !== undefined) addArticle(province(adcode), a);
+      if (adcode !== undefined) addArticle(province(adcode).region, a);
     }
   }
   let articleId: string | undefined;
   let article: Article | undefined;
-  let month: string | null = null;
-  // What the current article has already been counted in: its cities, and the totals it added to.
+  let ordinal = -1;
+  let month = -1;
+  // The cities the current article has already been counted in.
   const citiesOfArticle = new Set<number>();
-  const touched = new Set<Total>();
   for (const f of groupedByArticle(facts)) {
     if (f.articleId !== articleId) {
       articleId = f.articleId;
       article = articleById.get(f.articleId);
-      month = monthOf(article?.date ?? null);
+      ordinal++;
+      const monthName = monthOf(article?.date ?? null);
+      month = monthName === null ? -1 : months.of(monthName);
       citiesOfArticle.clear();
-      touched.clear();
     }
+    const metric = f.counted ? metrics.of(f.metric) : -1;
     if (f.cityAdcode !== undefined) {
-      const city = cities.get(f.cityAdcode) ?? cities.set(f.cityAdcode, emptyRegion(f.cityAdcode, f.city ?? String(f.cityAdcode), provinceAdcodeOf(f.cityAdcode))).get(f.cityAdcode)!;
+      let city = cities.get(f.cityAdcode);
+      if (city === undefined) cities.set(f.cityAdcode, (city = sumsOf(emptyRegion(f.cityAdcode, f.city ?? String(f.cityAdcode), provinceAdcodeOf(f.cityAdcode)))));
       if (!citiesOfArticle.has(f.cityAdcode) && article) {
         citiesOfArticle.add(f.cityAdcode);
-        addArticle(city, article);
+        addArticle(city.region, article);
       }
-      if (f.counted) addFact(city, f, month, touched);
+      if (f.counted) addFact(city, f, metric, ordinal, month, months);
     }
-    if (f.counted) addFact(province(f.adcode), f, month, touched);
+    if (f.counted) addFact(province(f.adcode), f, metric, ordinal, month, months);
   }
-  const keyed = (m: Map<number, RegionAggregate>) =>
-    Object.fromEntries([...m.entries()].sort((a, b) => a[0] - b[0]).map(([k, v]) => [String(k), v]));
+  finishMonths([...provinces.values(), ...cities.values()], metrics);
+  const keyed = (m: Map<number, RegionSums>) =>
+    Object.fromEntries([...m.entries()].sort((a, b) => a[0] - b[0]).map(([k, v]) => [String(k), v.region]));
   return { schemaVersion: SCHEMA_VERSION, provinces: keyed(provinces), cities: keyed(cities) };
 }
