@@ -141,18 +141,21 @@ export type ShardValue = Omit<ArticleShard, 'facts'> & { facts: FactCore[][] };
 /** The articles in the dashboard's order (newest first) with each one's figures: what the index and shards list. */
 export interface AppOrder {
   ordered: Article[];
-  factsByArticle: Map<string, FactCore[]>;
+  /** The figures of ordered[i]. */
+  factsOf: FactCore[][];
 }
 
 export function appOrder(articles: Article[], facts: FactCore[]): AppOrder {
-  return { ordered: newestFirst(articles), factsByArticle: groupByArticle(facts) };
+  const ordered = newestFirst(articles);
+  const factsByArticle = groupByArticle(facts);
+  return { ordered, factsOf: ordered.map((a) => factsByArticle.get(a.id) ?? []) };
 }
 
 /** The article shards, SHARD_SIZE articles each in the dashboard's order (at least one, empty for no articles). */
-export function articleShards({ ordered, factsByArticle }: AppOrder): ShardValue[] {
+export function articleShards({ ordered, factsOf }: AppOrder): ShardValue[] {
   return Array.from({ length: Math.max(1, Math.ceil(ordered.length / SHARD_SIZE)) }, (_, i) => {
-    const articles = ordered.slice(i * SHARD_SIZE, (i + 1) * SHARD_SIZE);
-    return { schemaVersion: SCHEMA_VERSION, start: i * SHARD_SIZE, articles, facts: articles.map((a) => factsByArticle.get(a.id) ?? []) };
+    const [from, to] = [i * SHARD_SIZE, (i + 1) * SHARD_SIZE];
+    return { schemaVersion: SCHEMA_VERSION, start: from, articles: ordered.slice(from, to), facts: factsOf.slice(from, to) };
   });
 }
 
@@ -161,7 +164,7 @@ export function articleShards({ ordered, factsByArticle }: AppOrder): ShardValue
  * `order` is appOrder's, when it was worked out before (the writer starts the shards first).
  */
 export function buildAppFiles(articles: Article[], facts: FactCore[], regions: RegionsFile, searchTexts?: Map<string, string>, order = appOrder(articles, facts)): Record<string, unknown> {
-  const { ordered, factsByArticle } = order;
+  const { ordered, factsOf } = order;
   const byName = cityAdcodes(facts, regions);
   const shardCount = Math.max(1, Math.ceil(ordered.length / SHARD_SIZE));
   const textShards = Array.from({ length: Math.max(1, Math.ceil(ordered.length / TEXT_SHARD_SIZE)) }, (_, i) => appTextShardPath(i));
@@ -190,7 +193,7 @@ export function buildAppFiles(articles: Article[], facts: FactCore[], regions: R
   const files: Record<string, unknown> = {};
 
   ordered.forEach((article, ordinal) => {
-    const own = factsByArticle.get(article.id) ?? [];
+    const own = factsOf[ordinal];
     index.day.push(dayNumber(article.date));
     index.provinces.push(articleProvinceCodes(article, own));
     index.cities.push(articleCityCodes(own, byName, article));
