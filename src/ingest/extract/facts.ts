@@ -20,8 +20,13 @@ const NO_NUMBERS: NumberSpan[] = [];
  * passed over unread.
  */
 function someRuleUnit(sentence: string, spans: NumberSpan[]): boolean {
-  for (const span of spans) if (RULE_UNIT_SET.has(unitAt(sentence, span.end))) return true;
+  for (const span of spans) if (ruleReadsUnitAfter(sentence, span)) return true;
   return false;
+}
+
+/** Whether some rule reads the measure word after `span`: classifyNumber takes no other number. */
+export function ruleReadsUnitAfter(sentence: string, span: NumberSpan): boolean {
+  return RULE_UNIT_SET.has(unitAt(sentence, span.end));
 }
 
 /** Whether `sentence` has a number that could be a figure (see someRuleUnit). */
@@ -34,6 +39,7 @@ export function statesFigure(sentence: string): boolean {
   const spans = findNumbers(sentence);
   if (!someRuleUnit(sentence, spans)) return false;
   for (const span of spans) {
+    if (!ruleReadsUnitAfter(sentence, span)) continue;
     const ctx = numberContext(sentence, span);
     if (ctx && classifyNumber(ctx)) return true;
   }
@@ -119,6 +125,9 @@ export function extractFacts(
     const region = regions[i];
     let prev = fromBefore ? { ...fromBefore.item, end: 0 } : (null as ListItem | null);
     for (const span of spans) {
+      // Outside a list, a number no rule's measure word follows is no figure and ends no list: its context is
+      // not built (within a list it may still end the list, and a list going on may still take it).
+      if (prev === null && fromBefore === null && !ruleReadsUnitAfter(s.text, span)) continue;
       const ctx = numberContext(s.text, span);
       if (!ctx) continue;
       if (scope.excluded.length > 0 && inRanges(scope.excluded, span.start)) {

@@ -2,7 +2,8 @@
 // pass over a number the rule takes: on generated sentences built from the rules' own words, wherever `test`
 // holds, `mayHold` holds too.
 import { describe, expect, it } from 'vitest';
-import { METRIC_RULES } from '../../../src/ingest/extract/metricRules';
+import { ruleReadsUnitAfter } from '../../../src/ingest/extract/facts';
+import { classifyNumber, METRIC_RULES } from '../../../src/ingest/extract/metricRules';
 import { numberContext, type NumberContext } from '../../../src/ingest/extract/numberContext';
 import { findNumbers } from '../../../src/ingest/extract/numbers';
 
@@ -16,7 +17,7 @@ const WORDS = [
   '发现群众身边问题214个，已推动解决', '查找问题9条，解决', '，向县纪委监委移交', '问题线索的，已移送',
 ];
 const NUMBERS = ['12', '3', '二十', '近百', '1.5万', '7'];
-const UNITS = ['个', '件', '条', '项', '处', '批', '件次', '份', '篇', '类', '部', ''];
+const UNITS = ['个', '件', '条', '项', '处', '批', '件次', '份', '篇', '类', '部', '起', '户', ''];
 const MARKS = ['，', '、', '；', ''];
 
 function generator(seed: number): () => number {
@@ -71,4 +72,11 @@ describe('rule shortcuts (mayHold)', () => {
       }
     });
   }
+
+  it('a number no rule unit follows is never classified (extractFacts does not build its context outside a list)', () => {
+    const without = contexts.filter((c) => !ruleReadsUnitAfter(c.sentence, c.span));
+    expect(without.length).toBeGreaterThan(100);
+    for (const c of without) expect(classifyNumber(c), `${c.sentence} @${c.span.start}`).toBeNull();
+    for (const c of contexts) if (classifyNumber(c) !== null) expect(ruleReadsUnitAfter(c.sentence, c.span)).toBe(true);
+  });
 });
