@@ -52,16 +52,21 @@ export class NameTrie<T> {
     }
     // The pair bit first: about a third of the characters of Chinese text start some name, so a first-character
     // test alone would branch unpredictably, while the pair bit is almost always clear. Each character is read
-    // once and carried over as the next position's first (0 past the end hashes like the NaN of charCodeAt).
+    // once and carried over as the next position's first; the last one is paired with 0, which hashes like the
+    // NaN that charCodeAt gives past the end.
     const pairs = this.pairs;
-    let c0 = from < n ? text.charCodeAt(from) : 0;
-    for (let i = from; i < n; i++) {
-      const c1 = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    const last = n - 1;
+    if (from > last) return -1;
+    let c0 = text.charCodeAt(from);
+    for (let i = from; i < last; i++) {
+      const c1 = text.charCodeAt(i + 1);
       const h = pairHash(c0, c1);
       if ((pairs[h >>> 5] & (1 << (h & 31))) !== 0 && this.starts[c0] === 1) return i;
       c0 = c1;
     }
-    return -1;
+    // The last character, with nothing after it.
+    const h = pairHash(c0, 0);
+    return (pairs[h >>> 5] & (1 << (h & 31))) !== 0 && this.starts[c0] === 1 ? last : -1;
   }
 
   private setPair(a: number, b: number): void {
