@@ -1,7 +1,7 @@
 // Step 1: list the input folder. Recursive, in a deterministic order (code-point order of names), and safe
 // against symlink loops: every directory is entered once by its real path.
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
+import { extname, relative, resolve, sep } from 'node:path';
 import type { Reject } from '../../core/contract';
 
 export const SUPPORTED_EXTENSIONS: readonly string[] = ['.md', '.txt', '.html', '.htm', '.shtml', '.json', '.csv'];
@@ -26,7 +26,17 @@ function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function walkFiles(inputDir: string): WalkResult {
+/**
+ * join(dir, name) for a folder path that is normalised already (resolved, or made here) and a name from its
+ * listing (never "." or ".." and never holding a separator): without join's normalising pass, which on a folder of
+ * 100,000 files was a third of the walk.
+ */
+function childPath(dir: string, name: string): string {
+  return dir.endsWith(sep) ? dir + name : dir + sep + name;
+}
+
+export function walkFiles(input: string): WalkResult {
+  const inputDir = resolve(input);
   const files: InputFile[] = [];
   const rejects: Reject[] = [];
   const seenDirs = new Set<string>();
@@ -57,11 +67,11 @@ export function walkFiles(inputDir: string): WalkResult {
       return;
     }
     for (const entry of entries) {
-      const path = join(dir, entry.name);
+      const path = childPath(dir, entry.name);
       const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
       // Plain files and folders are known from the listing; only links need a look at what they point to.
       let kind: 'dir' | 'file' | 'other';
-      let realFile = join(real, entry.name);
+      let realFile = childPath(real, entry.name);
       if (entry.isSymbolicLink()) {
         try {
           const target = statSync(path);
