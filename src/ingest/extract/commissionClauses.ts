@@ -69,12 +69,21 @@ function mayHoldCommissionWork(s: string): boolean {
 }
 
 /**
- * mayHoldCommissionWork on a sentence's key characters (sentences.ts): 纪委 / 纪检监察机关 need 纪, 监委 needs 监,
- * a channel list needs 巡, 等 and 、 all three. False means ownCommissionClauses finds nothing.
+ * mayHoldCommissionWork on a sentence's key characters (sentences.ts): 纪委 needs 纪 and 委, 监委 监 and 委,
+ * 纪检监察机关 纪 and 监, a channel list 巡, 等 and 、. False means ownCommissionClauses finds nothing (监督 alone,
+ * common in these texts, does not count).
  */
 export function keysMayHoldCommissionWork(keys: number): boolean {
-  const channel = KEY.巡 | KEY.等 | KEY['、'];
-  return (keys & (KEY.纪 | KEY.监)) !== 0 || (keys & channel) === channel;
+  return (
+    holdsAll(keys, KEY.纪 | KEY.委) ||
+    holdsAll(keys, KEY.监 | KEY.委) ||
+    holdsAll(keys, KEY.纪 | KEY.监) ||
+    holdsAll(keys, KEY.巡 | KEY.等 | KEY['、'])
+  );
+}
+
+function holdsAll(keys: number, bits: number): boolean {
+  return (keys & bits) === bits;
 }
 
 export const NONE: readonly ClauseRange[] = [];

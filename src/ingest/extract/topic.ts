@@ -1,17 +1,21 @@
 // Is a document about inspection work (巡视 / 巡察)? A title that names it settles it; otherwise the body must
 // keep returning to it. 巡视员 (a civil-service rank) and 视频巡视 (a premier "touring" by video) do not count.
 
-/** Words starting with 巡视 that are not inspection work, by their first character after 巡视. */
-const NOT_INSPECTION_AFTER = new Map<number, string>(['员', '检查', '河', '了解'].map((w) => [w.charCodeAt(0), w]));
+/** Words starting with 巡视 that are not inspection work (what follows 巡视), and their first characters. */
+const NOT_INSPECTION_AFTER = ['员', '检查', '河', '了解'];
+const NOT_INSPECTION_FIRST = NOT_INSPECTION_AFTER.map((w) => w.charCodeAt(0));
 
 function isInspectionAt(s: string, i: number): boolean {
   const next = s.charCodeAt(i + 1);
   if (next === 0x5bdf) return true; // 察
   if (next !== 0x89c6) return false; // 视
   if (i >= 2 && s.startsWith('视频', i - 2)) return false;
-  // One lookup of the character after 巡视 instead of trying every word there.
-  const word = NOT_INSPECTION_AFTER.get(s.charCodeAt(i + 2));
-  return word === undefined || !s.startsWith(word, i + 2);
+  // The character after 巡视 compared with the words' first characters; only a word that starts there is read.
+  const after = s.charCodeAt(i + 2);
+  for (let k = 0; k < NOT_INSPECTION_FIRST.length; k++) {
+    if (after === NOT_INSPECTION_FIRST[k]) return !s.startsWith(NOT_INSPECTION_AFTER[k], i + 2);
+  }
+  return true;
 }
 
 /** Mentions of inspection work in `s` (巡视 / 巡察, minus the senses that are not inspection work). */
