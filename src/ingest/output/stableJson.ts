@@ -123,7 +123,10 @@ function isNumberColumn(v: unknown[]): boolean {
 
 /** An element of a top-level array; numbers (the columns of the app index) without a call to JSON.stringify. */
 function writeElement(item: unknown): string {
-  return typeof item === 'number' && Number.isFinite(item) ? String(item) : JSON.stringify(sortKeys(item));
+  if (typeof item === 'number' && Number.isFinite(item)) return String(item);
+  // A short list of numbers (an article's province codes in the app index): joined without a key pass.
+  if (Array.isArray(item) && isNumberColumn(item)) return `[${item.join(',')}]`;
+  return JSON.stringify(sortKeys(item));
 }
 
 export function stableStringify(value: unknown, options: ChunkOptions = {}): string {

@@ -25,6 +25,11 @@ describe('stableStringify of number columns', () => {
     expect(stableStringify({ c: column })).toBe(`{"c":[\n${column.map((n) => JSON.stringify(n)).join(',\n')}\n]}\n`);
   });
 
+  it('writes a column of lists of numbers as JSON.stringify writes each list', () => {
+    const column = [[], [110000], [-0, 2.5, 1e21], [1, NaN]];
+    expect(stableStringify({ c: column })).toBe(`{"c":[\n${column.map((l) => JSON.stringify(l)).join(',\n')}\n]}\n`);
+  });
+
   it('writes a column with a number JSON has no form for as JSON.stringify does (null)', () => {
     expect(stableStringify({ c: [1, NaN, Infinity] })).toBe('{"c":[\n1,\nnull,\nnull\n]}\n');
   });
