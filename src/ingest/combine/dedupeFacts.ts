@@ -30,9 +30,14 @@ class SeenFacts {
   private readonly periodNumbers = new Map<string, number>();
   private readonly periodOf = new WeakMap<object, number>();
 
+  /** The period looked up last: an article's figures often share one (the figures of one sentence always do). */
+  private lastPeriod: object | undefined;
+  private lastPeriodNumber = 0;
+
   /** 0 for no period, else the number of the period's key text. */
   private periodNumber(p: FactCore['period']): number {
     if (!p) return 0;
+    if (p === this.lastPeriod) return this.lastPeriodNumber;
     let n = this.periodOf.get(p);
     if (n === undefined) {
       const text = `${p.from ?? ''}~${p.to ?? ''}~${p.from || p.to ? '' : p.text}`;
@@ -40,6 +45,8 @@ class SeenFacts {
       if (n === undefined) this.periodNumbers.set(text, (n = this.periodNumbers.size + 1));
       this.periodOf.set(p, n);
     }
+    this.lastPeriod = p;
+    this.lastPeriodNumber = n;
     return n;
   }
 
