@@ -11,7 +11,18 @@ import type { InputFile } from '../read/walkFiles';
 import type { BatchRequest, BatchResponse } from './fileWorker';
 import { startWorker } from './startWorker';
 
-const BATCH_FILES = 32;
+/**
+ * Files per batch: large batches cost less per file (a message each way, the spill file opened and written once,
+ * the main thread's merge); on 100,000 files, 256 instead of 32 took about a tenth off the CPU time. Each worker
+ * still gets at least BATCHES_PER_WORKER of them, so the last ones end close together.
+ */
+const MAX_BATCH_FILES = 256;
+const MIN_BATCH_FILES = 32;
+const BATCHES_PER_WORKER = 16;
+
+function batchSize(files: number, workers: number): number {
+  return Math.min(MAX_BATCH_FILES, Math.max(MIN_BATCH_FILES, Math.ceil(files / (workers * BATCHES_PER_WORKER))));
+}
 /** Below this many files, starting threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 300;
 /**
@@ -62,14 +73,15 @@ export function workerMapFiles(count: number, options: ProcessOptions) {
         return resolve();
       }
       const batches: InputFile[][] = [];
-      for (let i = 0; i < files.length; i += BATCH_FILES) batches.push(files.slice(i, i + BATCH_FILES));
+      const size = batchSize(files.length, count);
+      for (let i = 0; i < files.length; i += size) batches.push(files.slice(i, i + size));
       const inFlight = new Map<Worker, Set<number>>();
       Object.assign(poolStats, { workers: 0, deaths: 0, batchesInMainThread: 0 });
       let next = 0;
       let finished = 0;
 
       const deliver = (batch: number, outcomes: FileOutcome<FactCore>[]) => {
-        outcomes.forEach((o, j) => onOutcome(o, batch * BATCH_FILES + j));
+        outcomes.forEach((o, j) => onOutcome(o, batch * size + j));
         if (++finished === batches.length) {
           void Promise.all([...inFlight.keys()].map((w) => w.terminate())).then(() => resolve());
         }
