@@ -12,17 +12,25 @@ import type { BatchRequest, BatchResponse } from './fileWorker';
 import { startWorker } from './startWorker';
 
 /**
- * Files per batch: large batches cost less per file (a message each way, the spill file opened and written once,
- * the main thread's merge); on 100,000 files, 256 instead of 32 took about a tenth off the CPU time. Each worker
- * still gets at least BATCHES_PER_WORKER of them, so the last ones end close together.
+ * Batch sizes. Large batches cost less per article (a message each way, the spill file opened and written once,
+ * the main thread's merge): on 100,000 one-article files, 256 files a batch instead of 32 took about a tenth off
+ * the CPU time. But a file may hold many articles (a day of broadcast holds about fifteen), and a batch's articles
+ * are held whole in both threads: so batches aim at TARGET_ARTICLES articles, from the articles per file seen so
+ * far (the first batches, before any is back, are small). Each worker still gets at least BATCHES_PER_WORKER
+ * batches, so the last ones end close together.
  */
-const MAX_BATCH_FILES = 256;
+const TARGET_ARTICLES = 256;
 const MIN_BATCH_FILES = 32;
+const MAX_BATCH_FILES = 256;
 const BATCHES_PER_WORKER = 16;
 
-function batchSize(files: number, workers: number): number {
-  return Math.min(MAX_BATCH_FILES, Math.max(MIN_BATCH_FILES, Math.ceil(files / (workers * BATCHES_PER_WORKER))));
+function batchSize(files: number, workers: number, filesDone: number, articlesDone: number): number {
+  const limit = Math.min(MAX_BATCH_FILES, Math.max(MIN_BATCH_FILES, Math.ceil(files / (workers * BATCHES_PER_WORKER))));
+  if (filesDone === 0) return MIN_BATCH_FILES;
+  const articlesPerFile = Math.max(articlesDone, 1) / filesDone;
+  return Math.max(MIN_BATCH_FILES, Math.min(limit, Math.round(TARGET_ARTICLES / articlesPerFile)));
 }
+
 /** Below this many files, starting threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 300;
 /**
@@ -72,29 +80,41 @@ export function workerMapFiles(count: number, options: ProcessOptions) {
         files.forEach((f, i) => onOutcome(processFile(f, options), i));
         return resolve();
       }
-      const batches: InputFile[][] = [];
-      const size = batchSize(files.length, count);
-      for (let i = 0; i < files.length; i += size) batches.push(files.slice(i, i + size));
+      // Batches are cut as workers ask for them (their size follows the articles per file seen so far).
+      const batches: { start: number; files: InputFile[] }[] = [];
       const inFlight = new Map<Worker, Set<number>>();
       Object.assign(poolStats, { workers: 0, deaths: 0, batchesInMainThread: 0 });
-      let next = 0;
-      let finished = 0;
+      let nextFile = 0;
+      let filesDone = 0;
+      let articlesDone = 0;
+      const allCut = () => nextFile >= files.length;
 
+      const nextBatch = (): number | undefined => {
+        if (allCut()) return undefined;
+        const size = batchSize(files.length, count, filesDone, articlesDone);
+        batches.push({ start: nextFile, files: files.slice(nextFile, nextFile + size) });
+        nextFile += size;
+        return batches.length - 1;
+      };
       const deliver = (batch: number, outcomes: FileOutcome<FactCore>[]) => {
-        outcomes.forEach((o, j) => onOutcome(o, batch * size + j));
-        if (++finished === batches.length) {
+        outcomes.forEach((o, j) => {
+          articlesDone += o.drafts.length;
+          onOutcome(o, batches[batch].start + j);
+        });
+        filesDone += outcomes.length;
+        if (filesDone === files.length) {
           void Promise.all([...inFlight.keys()].map((w) => w.terminate())).then(() => resolve());
         }
       };
       const runHere = (batch: number) => {
         poolStats.batchesInMainThread++;
-        deliver(batch, batches[batch].map((f) => processFile(f, options)));
+        deliver(batch, batches[batch].files.map((f) => processFile(f, options)));
       };
       const send = (worker: Worker) => {
-        if (next >= batches.length) return;
-        const batch = next++;
+        const batch = nextBatch();
+        if (batch === undefined) return;
         inFlight.get(worker)!.add(batch);
-        worker.postMessage({ batch, files: batches[batch], options, spillDir: context.spillDir } satisfies BatchRequest);
+        worker.postMessage({ batch, files: batches[batch].files, options, spillDir: context.spillDir } satisfies BatchRequest);
       };
       const hire = () => {
         poolStats.workers++;
@@ -110,12 +130,12 @@ export function workerMapFiles(count: number, options: ProcessOptions) {
           const pending = inFlight.get(worker);
           if (!pending) return;
           inFlight.delete(worker);
-          if (finished >= batches.length) return; // terminated at the end
+          if (filesDone >= files.length) return; // terminated at the end
           poolStats.deaths++;
           for (const batch of [...pending].sort((a, b) => a - b)) runHere(batch);
-          if (next >= batches.length) return;
+          if (allCut()) return;
           if (poolStats.deaths < MAX_WORKER_DEATHS) hire();
-          else if (inFlight.size === 0) while (next < batches.length) runHere(next++);
+          else if (inFlight.size === 0) for (let b = nextBatch(); b !== undefined; b = nextBatch()) runHere(b);
         };
         worker.on('error', lost);
         worker.on('exit', (code) => {
@@ -125,7 +145,7 @@ export function workerMapFiles(count: number, options: ProcessOptions) {
         send(worker);
         send(worker);
       };
-      for (let i = 0; i < Math.min(count, batches.length); i++) hire();
+      for (let i = 0; i < Math.min(count, Math.ceil(files.length / MIN_BATCH_FILES)); i++) hire();
       for (const worker of early.splice(0)) void worker.terminate();
     });
 }
