@@ -10,6 +10,7 @@ import { buildCube, slotsInRange } from '../../../src/app/state/cube';
 import type { Filters } from '../../../src/app/state/selectors';
 import { prepareCube, selectMetricFigures, selectRegionFigures } from '../../../src/app/state/selectors';
 import { article, fact } from '../fixtures';
+import { seededRandom } from '../../helpers/seededRandom';
 
 /** Places with their adcodes; 呼和浩特 and 包头 are prefectures of 内蒙古, 新城区 a county of 呼和浩特. */
 const PLACES: { province: string; adcode: number; cities: [string, number][] }[] = [
@@ -20,9 +21,7 @@ const PLACES: { province: string; adcode: number; cities: [string, number][] }[]
 
 /** A seeded corpus with full dates, month-only and year-only dates, undated articles, reprints and approximations. */
 function randomCorpus(n: number, seed: number): { articles: Article[]; facts: Fact[] } {
-  let s = seed;
-  const next = () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
+  const { next, pick } = seededRandom(seed);
   const articles: Article[] = [];
   const facts: Fact[] = [];
   for (let i = 0; i < n; i++) {

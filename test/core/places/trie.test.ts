@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NameTrie } from '../../../src/core/places/trie';
+import { seededRandom } from '../../helpers/seededRandom';
 
 function trieOf(names: string[]): NameTrie<string> {
   const trie = new NameTrie<string>();
@@ -43,12 +44,9 @@ describe('NameTrie', () => {
       return -1;
     };
     const alphabet = [...new Set(names.join('') + '的和在市县区，。')];
-    let seed = 7;
-    const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+    const random = seededRandom(7);
     for (let t = 0; t < 300; t++) {
-      let text = '';
-      const length = Math.floor(random() * 40);
-      for (let k = 0; k < length; k++) text += alphabet[Math.floor(random() * alphabet.length)];
+      const text = random.text(alphabet, 40);
       for (let from = 0; from <= text.length + 1; from++) expect(trie.nextCandidate(text, from), `${text} @${from}`).toBe(reference(text, from));
     }
   });

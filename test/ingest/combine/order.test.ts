@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { AFTER_ALL_DATES, compareDate, compareText, dateKey, orderByKeyThenId, textRanks } from '../../../src/ingest/combine/order';
+import { seededRandom } from '../../helpers/seededRandom';
 
-/** A small deterministic generator (the same cases on every run). */
-function generator(seed: number) {
-  let s = seed;
-  const next = () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-  return { next, pick: <T>(xs: T[]) => xs[Math.floor(next() * xs.length)] };
-}
 
 describe('textRanks', () => {
   it('ranks texts in compareText order, equal texts sharing one rank, for hex ids and any other text', () => {
-    const g = generator(7);
+    const g = seededRandom(7);
     const hex = Array.from({ length: 300 }, () => Math.floor(g.next() * 2 ** 48).toString(16).padStart(12, '0'));
     const other = Array.from({ length: 300 }, () => g.pick(['a', 'B', '甲', 'ab', '0f', 'zz', '']) + g.pick(['', 'x', '9']));
     for (const texts of [hex, [...hex, ...hex.slice(0, 20)], other]) {
@@ -25,7 +20,7 @@ describe('textRanks', () => {
 
 describe('orderByKeyThenId', () => {
   it('gives what sorting with the comparator gives: dates as text, then ids', () => {
-    const g = generator(11);
+    const g = seededRandom(11);
     const dates = ['2021', '2021-03', '2021-03-01', '2021-03-09', '2020-12-31', '2019-07', null];
     for (const idLength of [12, 3]) {
       const items = Array.from({ length: 500 }, (_, n) => ({

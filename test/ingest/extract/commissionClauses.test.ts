@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauseRanges, ownCommissionClauses } from '../../../src/ingest/extract/commissionClauses';
 import { writtenFigures } from './writtenDoc';
+import { seededRandom } from '../../helpers/seededRandom';
 
 
 const figures = writtenFigures;
@@ -80,12 +81,9 @@ describe("a commission's own statistics", () => {
 describe('clause ranges', () => {
   it('part a sentence at every ，,：: as a split on those marks does', () => {
     const pieces = ['巡察组', '，', ',', '：', ':', '县纪委监委', '移交', '12件', '；', '。', ''];
-    let seed = 11;
-    const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+    const random = seededRandom(11);
     for (let t = 0; t < 500; t++) {
-      let s = '';
-      const length = Math.floor(random() * 12);
-      for (let k = 0; k < length; k++) s += pieces[Math.floor(random() * pieces.length)];
+      const s = random.text(pieces, 12);
       let at = 0;
       const expected = s.split(/[，,：:]/).map((piece) => {
         const range = { start: at, end: at + piece.length };

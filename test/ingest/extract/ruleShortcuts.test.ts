@@ -6,6 +6,7 @@ import { ruleReadsUnitAfter } from '../../../src/ingest/extract/facts';
 import { classifyNumber, METRIC_RULES } from '../../../src/ingest/extract/metricRules';
 import { numberContext, type NumberContext } from '../../../src/ingest/extract/numberContext';
 import { findNumbers } from '../../../src/ingest/extract/numbers';
+import { seededRandom } from '../../helpers/seededRandom';
 
 const WORDS = [
   '整改', '措施', '任务', '立行立改', '问题', '销号', '的', '已', '完成整改', '整改完成', '整改到位', '解决', '推动', '督促',
@@ -20,17 +21,9 @@ const NUMBERS = ['12', '3', '二十', '近百', '1.5万', '7'];
 const UNITS = ['个', '件', '条', '项', '处', '批', '件次', '份', '篇', '类', '部', '起', '户', ''];
 const MARKS = ['，', '、', '；', ''];
 
-function generator(seed: number): () => number {
-  let x = seed >>> 0;
-  return () => {
-    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
-    return x / 2 ** 32;
-  };
-}
 
 function generatedContexts(count: number): NumberContext[] {
-  const random = generator(987654);
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)];
+  const { next: random, pick } = seededRandom(987654);
   const out: NumberContext[] = [];
   for (let k = 0; k < count; k++) {
     let sentence = '';

@@ -9,6 +9,7 @@ import { findNumbers } from '../../../src/ingest/extract/numbers';
 import { findInspectionTypes } from '../../../src/ingest/extract/inspectionTypes';
 import { KEY, keysOf, splitSentences } from '../../../src/ingest/extract/sentences';
 import { mentionsInspection } from '../../../src/ingest/extract/topic';
+import { seededRandom } from '../../helpers/seededRandom';
 
 /** Words and marks the generated texts are made of: the key characters in the words they start, and others. */
 const TOKENS = [
@@ -18,17 +19,9 @@ const TOKENS = [
   '监督', '纪律', '省委', '巡视监督', '中央第五巡视组', '央企', '回头看', '看到', '提级', '提出', '交叉巡察', '交叉', '点穴式', '穴', '常规巡视', '专项巡察', '上下联动',
 ];
 
-/** A small deterministic generator, so a failure can be replayed. */
-function generator(seed: number): () => number {
-  let x = seed >>> 0;
-  return () => {
-    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
-    return x / 2 ** 32;
-  };
-}
 
 function generatedTexts(count: number): string[] {
-  const random = generator(20240601);
+  const random = seededRandom(20240601).next;
   const out: string[] = [];
   for (let t = 0; t < count; t++) {
     let text = '';
