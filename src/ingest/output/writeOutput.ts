@@ -163,7 +163,7 @@ export interface Banked {
   articles: Map<string, SpillBlock>;
   spill: SpillFiles;
   thread: BankedFilesThread;
-  /** The output's temporary folder, made before rendering: facts.json is started there at once. */
+  /** The output's temporary folder, made before rendering: the files made of banked bytes are started there at once. */
   dir: string;
   /** The waits of the files started before the others. */
   started: (() => void)[];
