@@ -1,9 +1,9 @@
-// Output files made of the figures' banked bytes (facts.json and the article shards), written by a thread of its
-// own while the main thread writes the other files. They are most of the output (about 800 MB at 100,000
-// articles) and writing them is copying: each article's block read from its spill file, its counted flags set,
-// the blocks joined. The copying needs no objects, only a plan of numbers (where each block is, which figures are
-// counted) and the text around the blocks, so it runs beside the rest of the write, on the core that would
-// otherwise be idle.
+// Output files made of banked bytes (facts.json, articles.json and the article shards: figures and article
+// records), written by a thread of its own while the main thread writes the other files. They are most of the
+// output (about 800 MB at 100,000 articles) and writing them is copying: each record's block read from its spill
+// file, figures' counted flags set, the blocks joined. The copying needs no objects, only a plan of numbers (where
+// each block is, which figures are not counted) and the text around the blocks, so it runs beside the rest of the
+// write, on the core that would otherwise be idle.
 import { closeSync, fsyncSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
@@ -135,7 +135,7 @@ export class BankedFileWriter {
     this.fds = spill.files.map((f) => openSync(join(spill.dir, f), 'r'));
   }
 
-  /** Writes the file at `path` (flushing it to disk is the caller's: flushFile, or the thread's own). */
+  /** Writes the file at `path` (flushing it to disk is left to the caller). */
   write(path: string, file: BankedFile): void {
     const fd = openSync(path, 'w');
     try {
@@ -178,7 +178,7 @@ export class BankedFileWriter {
 }
 
 /** Flushes a written file to disk (an fd of its own: fsync flushes the file, whichever descriptor wrote it). */
-export function flushFile(path: string): void {
+function flushFile(path: string): void {
   const fd = openSync(path, 'r+');
   try {
     fsyncSync(fd);
