@@ -55,10 +55,16 @@ export function inTextOrder(facts: FactCore[]): boolean {
 // comparisons of ids and dates); the orders below compare numbers worked out once per article instead. They give
 // exactly the comparators' order, and fall back to them for text they cannot turn into numbers.
 
-/** yyyymmdd with zeros for the unknown parts (its order is compareDate's); undefined for a date of another form. */
+/** yyyymmdd with zeros for the unknown parts; 0 for no date. */
+export function dayNumber(date: string | null): number {
+  if (!date) return 0;
+  const [y, m = '0', d = '0'] = date.split('-');
+  return Number(y) * 10000 + Number(m) * 100 + Number(d);
+}
+
+/** dayNumber of a date written YYYY, YYYY-MM or YYYY-MM-DD (then its order is compareDate's); else undefined. */
 export function dateKey(date: string): number | undefined {
-  if (!/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(date)) return undefined;
-  return Number(date.slice(0, 4)) * 10000 + (date.length >= 7 ? Number(date.slice(5, 7)) * 100 : 0) + (date.length >= 10 ? Number(date.slice(8, 10)) : 0);
+  return /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(date) ? dayNumber(date) : undefined;
 }
 
 /**

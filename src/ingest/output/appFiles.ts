@@ -6,7 +6,7 @@
 import type { Article, RegionsFile } from '../../core/contract';
 import { isWhole, type FactCore } from '../types';
 import { searchTextOf } from './bankFigures';
-import { AFTER_ALL_DATES, compareText, orderByKeyThenId } from '../combine/order';
+import { AFTER_ALL_DATES, compareText, dayNumber, orderByKeyThenId } from '../combine/order';
 import { SCHEMA_VERSION } from '../../core/contract';
 import { INSPECTION_TYPES, METRIC_INDEX, METRIC_KEYS } from '../../core/metrics';
 import { NATIONAL, PROVINCE_BY_SHORT } from '../../core/regions';
@@ -23,13 +23,6 @@ export const SHARD_SIZE = 100;
 export const TEXT_SHARD_SIZE = 5000;
 
 const LEVEL_CODE = { central: 1, provincial: 2, 'city-county': 3 } as const;
-
-/** yyyymmdd with zeros for the unknown parts; 0 for no date. */
-export function dayNumber(date: string | null): number {
-  if (!date) return 0;
-  const [y, m = '0', d = '0'] = date.split('-');
-  return Number(y) * 10000 + Number(m) * 100 + Number(d);
-}
 
 /** Province code (adcode / 10000) of a short name, or undefined for a name not on the map. */
 function provinceCode(short: string): number | undefined {
@@ -121,7 +114,7 @@ export function buildSummary(index: ArticleIndex): Summary {
 
 
 /** Each article's figures; they come in runs of one article (the facts file's order), one list per run, not per figure. */
-export function groupByArticle(facts: FactCore[]): Map<string, FactCore[]> {
+function groupByArticle(facts: FactCore[]): Map<string, FactCore[]> {
   const byArticle = new Map<string, FactCore[]>();
   for (let i = 0; i < facts.length; ) {
     const id = facts[i].articleId;

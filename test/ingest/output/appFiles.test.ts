@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleIndex, ArticleShard, SearchText } from '../../../src/core/schema';
 import { APP_INDEX_PATH, appTextShardPath, ArticleIndexSchema, ArticleShardSchema, checkFile } from '../../../src/core/schema';
-import { buildAppFiles, dayNumber, SHARD_SIZE, TEXT_SHARD_SIZE } from '../../../src/ingest/output/appFiles';
+import { dayNumber } from '../../../src/ingest/combine/order';
+import { buildAppFiles, SHARD_SIZE, TEXT_SHARD_SIZE } from '../../../src/ingest/output/appFiles';
 import { article, EMPTY_REGIONS, sampleCorpus } from '../../app/fixtures';
 
 describe('buildAppFiles', () => {
