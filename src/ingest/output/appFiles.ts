@@ -159,13 +159,14 @@ export function articleShards({ ordered, factsOf }: AppOrder): ShardValue[] {
 export function buildAppFiles(articles: Article[], facts: FactCore[], regions: RegionsFile, searchTexts?: Map<string, string>, order = appOrder(articles, facts)): Record<string, unknown> {
   const { ordered, factsOf } = order;
   const byName = cityAdcodes(facts, regions);
-  const shardCount = Math.max(1, Math.ceil(ordered.length / SHARD_SIZE));
+  // An article's figures are written from their bytes (banked) or whole (output/writeOutput's record writers).
+  const shards = articleShards(order);
   const textShards = Array.from({ length: Math.max(1, Math.ceil(ordered.length / TEXT_SHARD_SIZE)) }, (_, i) => appTextShardPath(i));
   const index: ArticleIndex = {
     schemaVersion: SCHEMA_VERSION,
     count: ordered.length,
     shardSize: SHARD_SIZE,
-    shards: Array.from({ length: shardCount }, (_, i) => appShardPath(i)),
+    shards: shards.map((_, i) => appShardPath(i)),
     textShards,
     textShardSize: TEXT_SHARD_SIZE,
     metricKeys: [...METRIC_KEYS],
@@ -207,7 +208,6 @@ export function buildAppFiles(articles: Article[], facts: FactCore[], regions: R
   files[APP_INDEX_PATH] = index;
   files[APP_SUMMARY_PATH] = buildSummary(index);
   texts.forEach((text, i) => (files[textShards[i]] = text));
-  // An article's figures are written from their bytes (banked) or whole (output/writeOutput's record writers).
-  articleShards(order).forEach((shard, i) => (files[index.shards[i]] = shard));
+  shards.forEach((shard, i) => (files[index.shards[i]] = shard));
   return files;
 }

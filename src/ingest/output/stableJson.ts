@@ -136,12 +136,6 @@ export function stableStringify(value: unknown, options: ChunkOptions = {}): str
 /** Stands in for the elements: JSON text holds no raw NUL (JSON.stringify escapes it), so it marks one place only. */
 const ELEMENTS = '\u0000';
 
-/** Text and bytes as one piece: text alone stays text; with bytes among them, bytes (UTF-8). */
-function asOnePiece(pieces: (string | Buffer)[]): string | Buffer {
-  if (pieces.every((p) => typeof p === 'string')) return pieces.join('');
-  return Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
-}
-
 /**
  * The JSON text of `value` around the elements of its top-level arrays `keys`, for a writer that supplies those
  * elements itself (joined by ",\n"): the text before the first key's elements, between each key's last element
@@ -163,5 +157,5 @@ export function stableJsonFrame(value: Record<string, unknown>, keys: string[], 
     if (piece === ELEMENTS) pieces.push([]);
     else pieces[pieces.length - 1].push(piece);
   }
-  return pieces.map(asOnePiece);
+  return pieces.map((list) => joined(list, ''));
 }
