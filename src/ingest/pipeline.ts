@@ -12,7 +12,7 @@ import { SPILL_TAG, recoverOutputDir } from './output/atomicDir';
 import { bankArticle, bankArticles } from './output/bankArticles';
 import { bankFigures, unpackFigures } from './output/bankFigures';
 import { FactBlockWriter } from './output/factBlocks';
-import { writeOutput } from './output/writeOutput';
+import { startOutput, type PendingOutput } from './output/writeOutput';
 import type { MapContext } from './parallel/workerPool';
 import { datedDocsOfFile, processFile, type ArticleDraft, type FileOutcome } from './processFile';
 import { walkFiles, type InputFile } from './read/walkFiles';
@@ -42,7 +42,7 @@ export interface IngestResult<F extends FactCore = FactCore> {
   warnings: Warning[];
   counts: { files: number; articles: number; topicArticles: number; facts: number; rejects: number; warnings: number };
   seconds: number;
-  /** Seconds spent per stage: walk, files (per-file steps), combine (dedupe + aggregate), write. */
+  /** Seconds spent per stage: walk, files (per-file steps), combine (dedupe + aggregate; the copies of banked files start in it), write. */
   phases: { walk: number; files: number; combine: number; write: number };
   /** Resident memory (MB) at the end of each stage: where a large corpus peaks. */
   rssMb: { walk: number; files: number; combine: number; write: number };
@@ -133,6 +133,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   // found them, or here): their JSON bytes go to a spill folder beside the output and only their FactCores stay.
   const spillDir = options.outDir ? makeSpillDir(resolve(options.outDir)) : undefined;
   const spill = spillDir ? new FactBlockWriter(spillDir, 'facts-main.bin') : undefined;
+  let output: PendingOutput | undefined;
   const onOutcome = (found: FileOutcome<FactCore>): void => {
     const outcome = bankedHere(found, spill);
     for (const d of outcome.drafts) drafts.push(compact(d, pool, outcome.detached ?? false));
@@ -151,18 +152,23 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     const unique = dedupeArticles(drafts);
     const articles = unique.map((d) => d.article);
     const facts = dedupeFacts(unique);
-    const regions = aggregateRegions(articles, facts);
-    const files = walk.files.length + walk.rejects.length;
-    phases.combine = lap('combine');
-
     if (options.outDir) {
-      if (drafts.length >= GC_BEFORE_WRITE_ARTICLES) collectGarbage();
       // Records the corpus-wide steps changed are banked again, here (the spill file reopens for them).
       if (spill) for (const d of unique) if (!d.articleBytes) bankArticle(d, spill);
       spill?.close();
       const blocks = spillDir ? { dir: spillDir, where: byArticleId(unique, (d) => d.factBytes), articles: byArticleId(unique, (d) => d.articleBytes) } : undefined;
       const searchTexts = byArticleId(unique, (d) => d.searchText);
-      writeOutput(resolve(options.outDir), { corpusName: basename(inputDir), generator: GENERATOR, articles, facts, searchTexts, regions, rejects, warnings, files }, blocks);
+      // The files copied from banked bytes need the records alone: they are copied (by another thread) from now on,
+      // while this one aggregates and renders the rest.
+      output = startOutput(resolve(options.outDir), { articles, facts, searchTexts }, blocks);
+    }
+    const regions = aggregateRegions(articles, facts);
+    const files = walk.files.length + walk.rejects.length;
+    phases.combine = lap('combine');
+
+    if (output) {
+      if (drafts.length >= GC_BEFORE_WRITE_ARTICLES) collectGarbage();
+      output.finish({ corpusName: basename(inputDir), generator: GENERATOR, regions, rejects, warnings, files });
     }
     phases.write = lap('write');
     return {
@@ -184,6 +190,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       rssMb,
     };
   } finally {
+    // A failure between start and finish: the started copies end before their spill files go.
+    output?.abandon();
     spill?.close();
     if (spillDir) rmSync(spillDir, { recursive: true, force: true });
   }

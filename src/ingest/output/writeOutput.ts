@@ -6,7 +6,7 @@ import { SCHEMA_VERSION, type Article, type Fact, type Manifest, type Reject, ty
 import { METRIC_KEYS, METRICS } from '../../core/metrics';
 import { compareFacts, compareSource, compareText } from '../combine/order';
 import { appShardPath, ArticlesFileSchema, checkFile, FactsFileSchema, ManifestSchema, RegionsFileSchema, RejectsFileSchema } from '../../core/schema';
-import { appOrder, articleShards, buildAppFiles, SHARD_SIZE, type ShardValue } from './appFiles';
+import { appOrder, articleShards, buildAppFiles, SHARD_SIZE, type AppOrder, type ShardValue } from './appFiles';
 import { prepareTemporaryDir, replaceDirAtomically, type FileContent, type WrittenElsewhere } from './atomicDir';
 import { isWhole, type FactCore } from '../types';
 import { checkFactJson, FactBlockReader, type FactBytes, type SpillBlock } from './factBlocks';
@@ -14,20 +14,27 @@ import { BankedFilesThread, planBlocks, planRuns, spillFiles, type BankedFile, t
 import { factJson } from './factJson';
 import { stableJsonChunks, stableJsonFrame, stableStringify, type ChunkOptions } from './stableJson';
 
-export interface OutputData {
-  corpusName: string;
-  generator: { name: string; version: string };
+/** The records of the output: known once the corpus-wide de-duplication is done. */
+export interface OutputRecords {
   articles: Article[];
   /** Whole figures, or banked ones (FactCores) whose bytes the FactBlockReader gives. */
   facts: FactCore[];
   /** Each article's search text, when its figures were banked. */
   searchTexts?: Map<string, string>;
+}
+
+/** The rest of the output: known after aggregation. */
+export interface OutputSummary {
+  corpusName: string;
+  generator: { name: string; version: string };
   regions: RegionsFile;
   rejects: Reject[];
   warnings: Warning[];
   /** Number of input files (each is an article's source or a reject). */
   files: number;
 }
+
+export type OutputData = OutputRecords & OutputSummary;
 
 export const CONTRACT_FILES = ['articles.json', 'facts.json', 'regions.json', 'manifest.json', 'rejects.json'] as const;
 
@@ -36,14 +43,19 @@ function dateRange(articles: Article[]): Manifest['dateRange'] {
   return { from: dates[0] ?? null, to: dates[dates.length - 1] ?? null };
 }
 
-export function sortRecords(data: OutputData): OutputData {
-  const bySource = <T extends { source: Reject['source'] }>(a: T, b: T) => compareSource(a.source, b.source);
+const bySource = <T extends { source: Reject['source'] }>(a: T, b: T) => compareSource(a.source, b.source);
+
+/** Articles and figures in the order of their files. */
+function sortedRecords(records: OutputRecords): OutputRecords {
+  return { ...records, articles: [...records.articles].sort(bySource), facts: [...records.facts].sort(compareFacts) };
+}
+
+/** Rejects and warnings in the order of their file. */
+function sortedSummary(summary: OutputSummary): OutputSummary {
   return {
-    ...data,
-    articles: [...data.articles].sort(bySource),
-    facts: [...data.facts].sort(compareFacts),
-    rejects: [...data.rejects].sort((a, b) => bySource(a, b) || compareText(a.code, b.code)),
-    warnings: [...data.warnings].sort((a, b) => bySource(a, b) || compareText(a.code, b.code) || compareText(a.message, b.message)),
+    ...summary,
+    rejects: [...summary.rejects].sort((a, b) => bySource(a, b) || compareText(a.code, b.code)),
+    warnings: [...summary.warnings].sort((a, b) => bySource(a, b) || compareText(a.code, b.code) || compareText(a.message, b.message)),
   };
 }
 
@@ -237,35 +249,53 @@ function checkArticleBytes(banked: Banked, articles: Article[]): void {
   });
 }
 
+/** The records sorted and grouped as the files list them, and the files of banked bytes already started. */
+interface StartedRender {
+  records: OutputRecords;
+  /** The figures in runs of one article (the facts file's order). */
+  runs: FactCore[][];
+  order: AppOrder;
+  writers: ReturnType<typeof recordWriters>;
+  started: Map<string, WrittenElsewhere>;
+}
+
 /**
- * All output files as relative path → content; the same data always gives the same bytes. Output content is written
- * piece by piece when it is read (large files are never one string).
+ * The first half of rendering, from the records alone. From banked bytes, a thread of its own copies facts.json,
+ * articles.json and the shards (output/bankedFiles): they depend on nothing else, so their copying starts here and
+ * runs while this thread aggregates and renders the rest.
  */
-export function renderOutput(input: OutputData, banked?: Banked): Map<string, FileContent> {
-  const blocks = banked?.reader;
-  const data = sortRecords(input);
-  const runs = byArticle(data.facts);
-  const writers = recordWriters(blocks);
-  const chunked = (value: unknown): FileContent => () => stableJsonChunks(value, { records: { articles: writers.articles, facts: writers.factLists } });
-  const files = new Map<string, FileContent>();
-  const articlesValue = { schemaVersion: SCHEMA_VERSION, articles: data.articles };
-  const factsValue = { schemaVersion: SCHEMA_VERSION, facts: runs };
-  const order = appOrder(data.articles, data.facts);
-  // From banked bytes, a thread of its own copies facts.json, articles.json and the shards (output/bankedFiles).
-  // They depend on nothing rendered below: their copying starts now and runs while this thread does the rest.
+function startRender(input: OutputRecords, banked?: Banked): StartedRender {
+  const records = sortedRecords(input);
+  const runs = byArticle(records.facts);
+  const writers = recordWriters(banked?.reader);
   const started = new Map<string, WrittenElsewhere>();
+  const start = (rel: string, content: WrittenElsewhere | null) => banked && content && started.set(rel, startedAt(banked, content, join(banked.dir, rel)));
   if (banked) {
-    checkArticleBytes(banked, data.articles);
-    const start = (rel: string, content: WrittenElsewhere | null) => content && started.set(rel, startedAt(banked, content, join(banked.dir, rel)));
-    start('facts.json', bankedFile(banked, factsValue, [figuresMember(banked, runs, false)], {}));
-    start('articles.json', bankedFile(banked, articlesValue, [articlesMember(banked, data.articles)], {}));
+    checkArticleBytes(banked, records.articles);
+    start('facts.json', bankedFile(banked, { schemaVersion: SCHEMA_VERSION, facts: runs }, [figuresMember(banked, runs, false)], {}));
+    start('articles.json', bankedFile(banked, { schemaVersion: SCHEMA_VERSION, articles: records.articles }, [articlesMember(banked, records.articles)], {}));
+  }
+  // The shards (the dashboard's order) start once it is worked out.
+  const order = appOrder(records.articles, records.facts);
+  if (banked) {
     mkdirSync(join(banked.dir, dirname(appShardPath(0))), { recursive: true });
     articleShards(order).forEach((shard, i) => start(appShardPath(i), bankedShard(banked, shard, writers)));
   }
+  return { records, runs, order, writers, started };
+}
+
+/**
+ * The second half: every output file as relative path → content; the same data always gives the same bytes.
+ * Output content is written piece by piece when it is read (large files are never one string).
+ */
+function finishRender({ records, runs, order, writers, started }: StartedRender, summary: OutputSummary, banked?: Banked): Map<string, FileContent> {
+  const data: OutputData = { ...sortedSummary(summary), ...records };
+  const chunked = (value: unknown): FileContent => () => stableJsonChunks(value, { records: { articles: writers.articles, facts: writers.factLists } });
+  const files = new Map<string, FileContent>();
   const appFiles = buildAppFiles(data.articles, data.facts, data.regions, data.searchTexts, order);
-  files.set('articles.json', started.get('articles.json') ?? chunked(articlesValue));
+  files.set('articles.json', started.get('articles.json') ?? chunked({ schemaVersion: SCHEMA_VERSION, articles: data.articles }));
   // Written run by run (an article's figures together): the same bytes as one record per line.
-  files.set('facts.json', started.get('facts.json') ?? (() => stableJsonChunks(factsValue, { records: { facts: writers.factRuns } })));
+  files.set('facts.json', started.get('facts.json') ?? (() => stableJsonChunks({ schemaVersion: SCHEMA_VERSION, facts: runs }, { records: { facts: writers.factRuns } })));
   files.set('regions.json', chunked(data.regions));
   files.set('rejects.json', chunked({ schemaVersion: SCHEMA_VERSION, rejects: data.rejects, warnings: data.warnings }));
   const appPaths = Object.keys(appFiles).sort(compareText);
@@ -274,9 +304,14 @@ export function renderOutput(input: OutputData, banked?: Banked): Map<string, Fi
     files.set(rel, started.get(rel) ?? chunked(appFiles[rel]));
   }
   const manifest = buildManifest(data, appPaths);
-  validateOutput(data, manifest, figureRecords(runs, blocks));
+  validateOutput(data, manifest, figureRecords(runs, banked?.reader));
   files.set('manifest.json', stableStringify(manifest));
   return files;
+}
+
+/** All output files as relative path → content (both halves of rendering at once). */
+export function renderOutput(input: OutputData, banked?: Banked): Map<string, FileContent> {
+  return finishRender(startRender(input, banked), input, banked);
 }
 
 /** The text of a rendered file (for tests and small outputs); not of one another thread writes. */
@@ -294,34 +329,68 @@ export interface FactBlocksAt {
   articles?: Map<string, SpillBlock>;
 }
 
-export function writeOutput(outDir: string, data: OutputData, factBlocks?: FactBlocksAt): Map<string, FileContent> {
+/** An output being written: its banked files copy from the moment it starts; finish renders the rest and swaps it in. */
+export interface PendingOutput {
+  finish(summary: OutputSummary): Map<string, FileContent>;
+  /** Gives up (a step between start and finish failed): started copies finish, then the temporary folder goes. */
+  abandon(): void;
+}
+
+/** Starts writing the output to outDir from its records (see startRender); nothing replaces outDir before finish. */
+export function startOutput(outDir: string, records: OutputRecords, factBlocks?: FactBlocksAt): PendingOutput {
   let banked: Banked | undefined;
   let tmp: string | undefined;
   if (factBlocks) {
     const articles = factBlocks.articles ?? new Map<string, SpillBlock>();
     const spill = spillFiles(factBlocks.dir, factBlocks.where, articles);
     // Slots for the shards, facts.json and articles.json.
-    const shards = Math.ceil(data.articles.length / SHARD_SIZE);
+    const shards = Math.ceil(records.articles.length / SHARD_SIZE);
     tmp = prepareTemporaryDir(outDir);
     banked = { reader: new FactBlockReader(factBlocks.dir, factBlocks.where), articles, spill, thread: new BankedFilesThread(spill, shards + 2), dir: tmp, started: [] };
   }
-  try {
-    const files = renderOutput(data, banked);
-    replaceDirAtomically(outDir, files, undefined, tmp);
-    return files;
-  } catch (e) {
+  let open = true;
+  const close = (failed: boolean): void => {
+    open = false;
     // A failure before the swap: what was started in the temporary folder goes with it, once it is written.
-    for (const written of banked?.started ?? []) {
-      try {
-        written();
-      } catch {
-        // the failure being reported already stops the write
+    if (failed) {
+      for (const written of banked?.started ?? []) {
+        try {
+          written();
+        } catch {
+          // the failure being reported already stops the write
+        }
       }
+      if (tmp) rmSync(tmp, { recursive: true, force: true });
     }
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-    throw e;
-  } finally {
     banked?.reader.close();
     banked?.thread.close();
+  };
+  let started: StartedRender;
+  try {
+    started = startRender(records, banked);
+  } catch (e) {
+    close(true);
+    throw e;
   }
+  return {
+    finish(summary) {
+      if (!open) throw new Error('this output was finished or abandoned already');
+      let failed = true;
+      try {
+        const files = finishRender(started, summary, banked);
+        replaceDirAtomically(outDir, files, undefined, tmp);
+        failed = false;
+        return files;
+      } finally {
+        close(failed);
+      }
+    },
+    abandon() {
+      if (open) close(true);
+    },
+  };
+}
+
+export function writeOutput(outDir: string, data: OutputData, factBlocks?: FactBlocksAt): Map<string, FileContent> {
+  return startOutput(outDir, data, factBlocks).finish(data);
 }

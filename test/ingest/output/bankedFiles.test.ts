@@ -8,7 +8,7 @@ import { BankedFilesThread, planRuns, spillFiles } from '../../../src/ingest/out
 import { searchTextOf } from '../../../src/ingest/output/bankFigures';
 import { FactBlockWriter, type FactBytes, type SpillBlock } from '../../../src/ingest/output/factBlocks';
 import { sortKeys } from '../../../src/ingest/output/stableJson';
-import { renderOutput, textOf, writeOutput, type OutputData } from '../../../src/ingest/output/writeOutput';
+import { renderOutput, startOutput, textOf, writeOutput, type OutputData } from '../../../src/ingest/output/writeOutput';
 import type { FactCore } from '../../../src/ingest/types';
 import { article } from '../combine/helpers';
 
@@ -148,6 +148,37 @@ describe('banked files', () => {
     expect(() => writeOutput(out, data(bad, cores, searchTexts), { dir: spillDir, where })).toThrow(/Refusing to write articles.json/);
     expect(readdirSync(out)).toEqual(['keep.txt']);
     expect(readdirSync(root).filter((n) => n.startsWith('.refused'))).toEqual([]);
+  });
+
+  it('copy from the start, before the rest is known; an output abandoned then leaves no trace and the previous output stays', () => {
+    const { articles, facts } = corpus();
+    const spillDir = join(root, 'spill-6');
+    const { where, articleWhere, searchTexts, cores } = bank(articles, facts, spillDir);
+    const out = join(root, 'abandoned');
+    replaceDirAtomically(out, new Map([['keep.txt', 'previous']]));
+    const pending = startOutput(out, { articles, facts: cores, searchTexts }, { dir: spillDir, where, articles: articleWhere });
+    // facts.json, articles.json and the shards are being copied into the temporary folder already.
+    expect(readdirSync(root).filter((n) => n.startsWith('.abandoned')).length).toBe(1);
+    pending.abandon();
+    expect(readdirSync(out)).toEqual(['keep.txt']);
+    expect(readdirSync(root).filter((n) => n.startsWith('.abandoned'))).toEqual([]);
+    expect(() => pending.finish(data(articles, cores))).toThrow(/finished or abandoned already/);
+  });
+
+  it('finish a started output with what is known later, as writeOutput writes it at once', () => {
+    const { articles, facts } = corpus();
+    const spillDir = join(root, 'spill-7');
+    const { where, articleWhere, searchTexts, cores } = bank(articles, facts, spillDir);
+    const whole = join(root, 'whole');
+    writeOutput(whole, data(articles, cores, searchTexts), { dir: spillDir, where, articles: articleWhere });
+    const later = join(root, 'later');
+    const pending = startOutput(later, { articles, facts: cores, searchTexts }, { dir: spillDir, where, articles: articleWhere });
+    const { articles: _a, facts: _f, searchTexts: _s, ...summary } = data(articles, cores, searchTexts);
+    pending.finish(summary);
+    pending.abandon(); // after finish: nothing to undo
+    for (const rel of ['facts.json', 'articles.json', 'manifest.json', 'app/articles-0002.json']) {
+      expect(readFileSync(join(later, rel), 'utf8'), rel).toBe(readFileSync(join(whole, rel), 'utf8'));
+    }
   });
 
   it('has no plan when an article with figures has no bytes, or not one position per figure', () => {
