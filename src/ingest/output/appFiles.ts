@@ -138,9 +138,10 @@ export interface AppOrder {
   factsOf: FactCore[][];
 }
 
-export function appOrder(articles: Article[], facts: FactCore[]): AppOrder {
+/** `facts` are the figures, or each article's figures by article id when they were grouped before. */
+export function appOrder(articles: Article[], facts: FactCore[] | Map<string, FactCore[]>): AppOrder {
   const ordered = newestFirst(articles);
-  const factsByArticle = groupByArticle(facts);
+  const factsByArticle = facts instanceof Map ? facts : groupByArticle(facts);
   return { ordered, factsOf: ordered.map((a) => factsByArticle.get(a.id) ?? []) };
 }
 

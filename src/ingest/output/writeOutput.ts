@@ -45,9 +45,16 @@ function dateRange(articles: Article[]): Manifest['dateRange'] {
 
 const bySource = <T extends { source: Reject['source'] }>(a: T, b: T) => compareSource(a.source, b.source);
 
-/** Articles and figures in the order of their files. */
+/** True when the list is in the comparator's order already. */
+function inOrder<T>(list: T[], compare: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < list.length; i++) if (compare(list[i - 1], list[i]) > 0) return false;
+  return true;
+}
+
+/** Articles and figures in the order of their files (de-duplication gives the figures in that order already). */
 function sortedRecords(records: OutputRecords): OutputRecords {
-  return { ...records, articles: [...records.articles].sort(bySource), facts: [...records.facts].sort(compareFacts) };
+  const facts = inOrder(records.facts, compareFacts) ? records.facts : [...records.facts].sort(compareFacts);
+  return { ...records, articles: [...records.articles].sort(bySource), facts };
 }
 
 /** Rejects and warnings in the order of their file. */
@@ -276,7 +283,7 @@ function startRender(input: OutputRecords, banked?: Banked): StartedRender {
     start('articles.json', bankedFile(banked, { schemaVersion: SCHEMA_VERSION, articles: records.articles }, [articlesMember(banked, records.articles)], {}));
   }
   // The shards (the dashboard's order) start once it is worked out.
-  const order = appOrder(records.articles, records.facts);
+  const order = appOrder(records.articles, new Map(runs.map((run) => [run[0].articleId, run])));
   if (banked) {
     mkdirSync(join(banked.dir, dirname(appShardPath(0))), { recursive: true });
     articleShards(order).forEach((shard, i) => start(appShardPath(i), bankedShard(banked, shard, writers)));
