@@ -10,7 +10,7 @@ import type { FactBlockWriter } from './factBlocks';
 
 /** Writes the JSON of the draft's article record (what the generic writer writes: JSON.stringify) and notes where. */
 export function bankArticle(draft: ArticleDraft<FactCore>, writer: FactBlockWriter): void {
-  draft.articleBytes = writer.appendBytes(Buffer.from(JSON.stringify(draft.article)));
+  draft.articleBytes = writer.appendText(JSON.stringify(draft.article));
 }
 
 /** Banks every draft's article record. */

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import type { Fact } from '../../core/contract';
 import { compareFactPosition, inTextOrder } from '../combine/order';
 import type { FactCore } from '../types';
-import { factJson } from './factJson';
+import { factJson, lastFigure, measuredFactJson } from './factJson';
+import { SpillBuffer } from './spillBuffer';
 import { sortKeys } from './stableJson';
 
 /** Where some bytes are in a spill file. */
@@ -26,26 +27,24 @@ export interface FactBytes extends SpillBlock {
 const SEPARATOR = ',\n';
 const CHECK_FIRST = 200;
 const CHECK_EVERY = 1000;
-/** Pending blocks are written once they reach this size, and at close. */
+/** What is held is written once it reaches this size, and at close. */
 const WRITE_BYTES = 1 << 20;
 
 /** A figure whose fields factJson does not know (a field added to the contract, say) stops the run. */
 export function checkFactJson(fact: Fact, json: string = factJson(fact)): void {
   if (json !== JSON.stringify(sortKeys(fact))) throw new Error(`Refusing to write figure ${fact.id}: it has fields the figure writer does not know.`);
 }
-const COUNTED = Buffer.from('"counted":');
 
 /**
- * Appends articles' figure blocks to one spill file (one per worker thread). The file is opened for each batch
- * and closed after it (a thread that is terminated leaves no open file behind).
+ * Appends articles' figure blocks to one spill file (one per worker thread). Records are encoded into one reusable
+ * buffer (output/spillBuffer) that goes to the file a megabyte at a time. The file is opened for each batch and
+ * closed after it (a thread that is terminated leaves no open file behind).
  */
 export class FactBlockWriter {
   private fd: number | null = null;
-  private position = 0;
   private appended = 0;
-  /** Blocks not yet written: a batch's blocks go to the file in one system call (writev), not one per article. */
-  private pending: Buffer[] = [];
-  private pendingBytes = 0;
+  private readonly out = new SpillBuffer(2 * WRITE_BYTES);
+  private readonly openFile = (): number => (this.fd ??= openSync(join(this.dir, this.file), 'a'));
 
   constructor(
     private readonly dir: string,
@@ -55,45 +54,59 @@ export class FactBlockWriter {
   /** Appends the figures (counted: true, as built) in text order and says where they are (readable after close). */
   append(facts: Fact[]): FactBytes {
     const ordered = inTextOrder(facts) ? facts : [...facts].sort(compareFactPosition);
-    const json = ordered.map(factJson);
-    // factJson must write what JSON.stringify would; the first figures and then every thousandth are checked.
-    for (let i = 0; i < ordered.length; i++, this.appended++) {
-      if (this.appended < CHECK_FIRST || this.appended % CHECK_EVERY === 0) checkFactJson(ordered[i], json[i]);
-    }
-    const block = Buffer.from(json.join(SEPARATOR));
-    // Each figure's "counted": key, in order: the keys before it in a record hold no quote, and quotes inside the
-    // sentence after it are escaped (\"), so the next match is always the next figure's own key.
+    // The block as one string, and the byte position of each figure's counted flag worked out as it is built
+    // (measuredFactJson knows each figure's UTF-8 length): the bytes are then encoded once, by one call.
     const counted: number[] = [];
-    for (let from = 0, i = 0; i < facts.length; i++) {
-      const at = block.indexOf(COUNTED, from);
-      if (at < 0) throw new Error('a figure record without its counted key');
-      from = at + COUNTED.length;
-      counted.push(from);
+    let block = '';
+    let bytes = 0;
+    for (let i = 0; i < ordered.length; i++, this.appended++) {
+      const json = measuredFactJson(ordered[i]);
+      // factJson must write what JSON.stringify would; the first figures and then every thousandth are checked.
+      if (this.appended < CHECK_FIRST || this.appended % CHECK_EVERY === 0) checkFactJson(ordered[i], json);
+      if (i > 0) {
+        block += SEPARATOR;
+        bytes += SEPARATOR.length;
+      }
+      block += json;
+      counted.push(bytes + lastFigure.countedAt);
+      bytes += json.length + lastFigure.extra;
     }
-    return { ...this.appendBytes(block), counted };
+    const at = this.appendText(block);
+    // The sums must come to the bytes the encoder wrote; a figure whose parts were measured wrong stops the run.
+    if (at.length !== bytes) throw new Error(`figure bytes measured as ${bytes}, written as ${at.length}`);
+    return { ...at, counted };
   }
 
   /** Appends bytes as they are (an article record's JSON, say) and says where they are (readable after close). */
-  appendBytes(block: Buffer): SpillBlock {
-    this.pending.push(block);
-    this.pendingBytes += block.length;
-    if (this.pendingBytes >= WRITE_BYTES) this.flush();
-    const at: SpillBlock = { file: this.file, offset: this.position, length: block.length };
-    this.position += block.length;
-    return at;
+  appendBytes(block: Uint8Array): SpillBlock {
+    const out = this.out;
+    out.room(block.length, this.openFile);
+    const offset = out.position;
+    out.bytes(block);
+    this.flushIfFull();
+    return { file: this.file, offset, length: block.length };
   }
 
-  private flush(): void {
-    if (this.pending.length === 0) return;
-    this.fd ??= openSync(join(this.dir, this.file), 'a');
-    writeAll(this.fd, this.pending);
-    this.pending = [];
-    this.pendingBytes = 0;
+  /** Appends a string's UTF-8 bytes (an article record's JSON) and says where they are (readable after close). */
+  appendText(text: string): SpillBlock {
+    // At most 3 bytes per UTF-16 unit; a text too long for the buffer goes through a Buffer of its own.
+    if (3 * text.length > this.out.buf.length) return this.appendBytes(Buffer.from(text));
+    const out = this.out;
+    out.room(3 * text.length, this.openFile);
+    const offset = out.position;
+    out.utf8(text);
+    const length = out.position - offset;
+    this.flushIfFull();
+    return { file: this.file, offset, length };
   }
 
-  /** Writes what is pending and closes the file (a thread that is terminated leaves no open file behind). */
+  private flushIfFull(): void {
+    if (this.out.used >= WRITE_BYTES) this.out.flush(this.openFile);
+  }
+
+  /** Writes what is held and closes the file (a thread that is terminated leaves no open file behind). */
   close(): void {
-    this.flush();
+    this.out.flush(this.openFile);
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
   }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FactBlockReader, FactBlockWriter } from '../../../src/ingest/output/factBlocks';
 import { factJson } from '../../../src/ingest/output/factJson';
+import { seededRandom } from '../../helpers/seededRandom';
 import { figure } from './figure';
 
 const dir = mkdtempSync(join(tmpdir(), 'fact-blocks-'));
@@ -41,6 +42,56 @@ describe('fact blocks', () => {
     for (const facts of [articles[0], articles[1023], articles[1024], articles[1499]]) {
       expect(reader.block(facts[0].articleId, facts)?.toString('utf8')).toBe(facts.map(factJson).join(',\n'));
     }
+    reader.close();
+  });
+
+  it('knows where each counted flag is in the bytes, whatever characters come before it (generated figures)', () => {
+    const random = seededRandom(11);
+    const pieces = ['共发现问题', '12', '"引号"', '\\', '\n', '𠀀', '\ud800', 'é', ' ', '，', 'abc'];
+    const writer = new FactBlockWriter(dir, 'generated.bin');
+    const articles: { facts: ReturnType<typeof figure>[]; where: ReturnType<FactBlockWriter['append']> }[] = [];
+    for (let a = 0; a < 300; a++) {
+      const articleId = random.pick(['3f2a9c', `文章${a}`, `a"${a}`, `x\\${a}`, `𠀀${a}`]);
+      const facts = Array.from({ length: 1 + Math.floor(random.next() * 6) }, (_, i) =>
+        figure(articleId, i, i, random.text(pieces, 12), {
+          city: random.pick([undefined, '呼和浩特市', 'Zürich', '"市"']),
+          cityAdcode: random.pick([undefined, 150100]),
+          id: random.pick([`${articleId}.${i}`, `${articleId}.${i}x`, `other.${i}`]),
+          period: random.pick([undefined, { text: '2021年' }, { from: '2021-01-01', text: '上半年', to: '2021-06-30' }]),
+          approx: random.next() < 0.5,
+          value: random.pick([0, 7, 1.5, 123456789012, -3]),
+        }),
+      );
+      articles.push({ facts, where: writer.append(facts) });
+    }
+    writer.close();
+    const reader = new FactBlockReader(dir, new Map());
+    for (const { facts, where } of articles) {
+      const bytes = reader.bytes(where);
+      expect(bytes.toString('utf8')).toBe(facts.map(factJson).join(',\n'));
+      // The flags found by searching the bytes for each record's key, in order.
+      const found: number[] = [];
+      for (let from = 0, i = 0; i < facts.length; i++) {
+        from = bytes.indexOf('"counted":', from) + '"counted":'.length;
+        found.push(from);
+      }
+      expect(where.counted).toEqual(found);
+    }
+    reader.close();
+  });
+
+  it('keeps records of any size in place: texts and byte blocks larger than its buffer, between small ones', () => {
+    const writer = new FactBlockWriter(dir, 'sizes.bin');
+    const long = '巡'.repeat(800_000);
+    const huge = Buffer.alloc(3 << 20, 0x61);
+    const records = ['{"a":1}', long, '{"b":"二"}'];
+    const where = [writer.appendText(records[0]), writer.appendText(long), writer.appendBytes(huge), writer.appendText(records[2])];
+    writer.close();
+    const reader = new FactBlockReader(dir, new Map());
+    expect(reader.bytes(where[0]).toString('utf8')).toBe(records[0]);
+    expect(reader.bytes(where[1]).toString('utf8')).toBe(long);
+    expect(reader.bytes(where[2]).equals(huge)).toBe(true);
+    expect(reader.bytes(where[3]).toString('utf8')).toBe(records[2]);
     reader.close();
   });
 });
