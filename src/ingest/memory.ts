@@ -4,7 +4,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { Fact } from '../core/contract';
-import type { ArticleDraft } from './processFile';
+import { isBanked, type ArticleDraft } from './processFile';
 import type { FactCore } from './types';
 
 let gc: (() => void) | null | undefined;
@@ -57,7 +57,7 @@ export function compact(draft: ArticleDraft<FactCore>, pool: StringPool, detache
   a.provinces = a.provinces.map((p) => pool.get(p));
   a.cities = a.cities.map((c) => pool.get(c));
   // Banked figures (output/bankFigures) hold no sentence, and their strings are shared per batch already.
-  if (draft.searchText !== undefined) return draft;
+  if (isBanked(draft)) return draft;
   const seen = new Map<string, string>();
   for (const f of draft.facts) {
     const evidence = (f as Fact).evidence;

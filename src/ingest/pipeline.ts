@@ -11,10 +11,11 @@ import { collectGarbage, compact, StringPool } from './memory';
 import { SPILL_TAG, recoverOutputDir } from './output/atomicDir';
 import { bankArticle, bankArticles } from './output/bankArticles';
 import { bankFigures, unpackFigures } from './output/bankFigures';
+import { bankSearchTexts } from './output/bankSearchTexts';
 import { FactBlockWriter } from './output/factBlocks';
 import { startOutput, type PendingOutput } from './output/writeOutput';
 import type { MapContext } from './parallel/workerPool';
-import { datedDocsOfFile, processFile, type ArticleDraft, type FileOutcome } from './processFile';
+import { datedDocsOfFile, isBanked, processFile, type ArticleDraft, type FileOutcome } from './processFile';
 import { walkFiles, type InputFile } from './read/walkFiles';
 import type { DatedDoc, FactCore } from './types';
 
@@ -91,10 +92,11 @@ async function mapInThisThread(files: InputFile[], keepText: boolean, onOutcome:
 
 /** An outcome whose figures were not banked yet (found in this thread), banked here when the run writes. */
 function bankedHere(outcome: FileOutcome<FactCore>, spill: FactBlockWriter | undefined): FileOutcome<FactCore> {
-  if (!spill || outcome.drafts.every((d) => d.searchText !== undefined)) return outcome;
+  if (!spill || outcome.drafts.every(isBanked)) return outcome;
   const whole = [outcome as FileOutcome]; // not banked: its figures are whole Facts
   const banked = unpackFigures(whole, bankFigures(whole, spill));
   bankArticles(banked, spill);
+  bankSearchTexts(banked, spill);
   return banked[0];
 }
 
@@ -130,7 +132,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   let done = 0;
   const pool = new StringPool();
   // When the run writes, each article's figures are banked as soon as they are found (in the worker thread that
-  // found them, or here): their JSON bytes go to a spill folder beside the output and only their FactCores stay.
+  // found them, or here): their JSON bytes go to a spill folder beside the output and only their FactCores stay
+  // (the article records and search texts are banked beside them).
   const spillDir = options.outDir ? makeSpillDir(resolve(options.outDir)) : undefined;
   const spill = spillDir ? new FactBlockWriter(spillDir, 'facts-main.bin') : undefined;
   let output: PendingOutput | undefined;
@@ -156,11 +159,17 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       // Records the corpus-wide steps changed are banked again, here (the spill file reopens for them).
       if (spill) for (const d of unique) if (!d.articleBytes) bankArticle(d, spill);
       spill?.close();
-      const blocks = spillDir ? { dir: spillDir, where: byArticleId(unique, (d) => d.factBytes), articles: byArticleId(unique, (d) => d.articleBytes) } : undefined;
-      const searchTexts = byArticleId(unique, (d) => d.searchText);
+      const blocks = spillDir
+        ? {
+            dir: spillDir,
+            where: byArticleId(unique, (d) => d.factBytes),
+            articles: byArticleId(unique, (d) => d.articleBytes),
+            searchTexts: byArticleId(unique, (d) => d.searchTextBytes),
+          }
+        : undefined;
       // The files copied from banked bytes need the records alone: they are copied (by another thread) from now on,
       // while this one aggregates and renders the rest.
-      output = startOutput(resolve(options.outDir), { articles, facts, searchTexts }, blocks);
+      output = startOutput(resolve(options.outDir), { articles, facts }, blocks);
     }
     const regions = aggregateRegions(articles, facts);
     const files = walk.files.length + walk.rejects.length;

@@ -40,6 +40,13 @@ export interface ArticleDraft<F extends FactCore = Fact> {
   articleBytes?: SpillBlock;
   /** What the dashboard's search looks in (title and evidence sentences), kept when the sentences are banked. */
   searchText?: string;
+  /** Where the search text's JSON was written (output/bankSearchTexts), which then stands in for the text. */
+  searchTextBytes?: SpillBlock;
+}
+
+/** True once the draft's figures were banked (bankFigures gives it a search text, bankSearchTexts then its bytes). */
+export function isBanked(draft: ArticleDraft<FactCore>): boolean {
+  return draft.searchText !== undefined || draft.searchTextBytes !== undefined;
 }
 
 export interface FileOutcome<F extends FactCore = Fact> {

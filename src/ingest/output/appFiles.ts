@@ -22,6 +22,11 @@ export const SHARD_SIZE = 100;
  */
 export const TEXT_SHARD_SIZE = 5000;
 
+/** Search-text shards for this many articles (at least one, empty for no articles). */
+export function textShardCount(articles: number): number {
+  return Math.max(1, Math.ceil(articles / TEXT_SHARD_SIZE));
+}
+
 const LEVEL_CODE = { central: 1, provincial: 2, 'city-county': 3 } as const;
 
 /** Province code (adcode / 10000) of a short name, or undefined for a name not on the map. */
@@ -154,15 +159,17 @@ export function articleShards({ ordered, factsOf }: AppOrder): ShardValue[] {
 }
 
 /**
- * `searchTexts` holds each article's search text when its figures were banked (their sentences are not in memory);
- * `order` is appOrder's, when it was worked out before (the writer starts the shards first).
+ * `searchTexts` holds each article's search text when its figures were banked (their sentences are not in memory),
+ * or is 'banked' when the texts were banked too: the search-text shards are then copied from their bytes by the
+ * writer, and only listed here (with no text). `order` is appOrder's, when it was worked out before (the writer
+ * starts the shards first).
  */
-export function buildAppFiles(articles: Article[], facts: FactCore[], regions: RegionsFile, searchTexts?: Map<string, string>, order = appOrder(articles, facts)): Record<string, unknown> {
+export function buildAppFiles(articles: Article[], facts: FactCore[], regions: RegionsFile, searchTexts?: Map<string, string> | 'banked', order = appOrder(articles, facts)): Record<string, unknown> {
   const { ordered, factsOf } = order;
   const byName = cityAdcodes(facts, regions);
   // An article's figures are written from their bytes (banked) or whole (output/writeOutput's record writers).
   const shards = articleShards(order);
-  const textShards = Array.from({ length: Math.max(1, Math.ceil(ordered.length / TEXT_SHARD_SIZE)) }, (_, i) => appTextShardPath(i));
+  const textShards = Array.from({ length: textShardCount(ordered.length) }, (_, i) => appTextShardPath(i));
   const index: ArticleIndex = {
     schemaVersion: SCHEMA_VERSION,
     count: ordered.length,
@@ -203,7 +210,7 @@ export function buildAppFiles(articles: Article[], facts: FactCore[], regions: R
       index.factValue.push(f.value);
       index.factFlags.push((f.approx ? 1 : 0) | (f.counted ? 2 : 0));
     }
-    texts[Math.floor(ordinal / TEXT_SHARD_SIZE)].text.push(searchTexts?.get(article.id) ?? searchTextOfFacts(article, own));
+    if (searchTexts !== 'banked') texts[Math.floor(ordinal / TEXT_SHARD_SIZE)].text.push(searchTexts?.get(article.id) ?? searchTextOfFacts(article, own));
   });
 
   files[APP_INDEX_PATH] = index;

@@ -5,8 +5,8 @@ import { dirname, join } from 'node:path';
 import { SCHEMA_VERSION, type Article, type Fact, type Manifest, type Reject, type RegionsFile, type Warning } from '../../core/contract';
 import { METRIC_KEYS, METRICS } from '../../core/metrics';
 import { compareFacts, compareSource, compareText } from '../combine/order';
-import { appShardPath, ArticlesFileSchema, checkFile, FactsFileSchema, ManifestSchema, RegionsFileSchema, RejectsFileSchema } from '../../core/schema';
-import { appOrder, articleShards, buildAppFiles, SHARD_SIZE, type AppOrder, type ShardValue } from './appFiles';
+import { appShardPath, appTextShardPath, ArticlesFileSchema, checkFile, FactsFileSchema, ManifestSchema, RegionsFileSchema, RejectsFileSchema, type SearchText } from '../../core/schema';
+import { appOrder, articleShards, buildAppFiles, SHARD_SIZE, TEXT_SHARD_SIZE, textShardCount, type AppOrder, type ShardValue } from './appFiles';
 import { prepareTemporaryDir, replaceDirAtomically, type FileContent, type WrittenElsewhere } from './atomicDir';
 import { isWhole, type FactCore } from '../types';
 import { checkFactJson, FactBlockReader, type FactBytes, type SpillBlock } from './factBlocks';
@@ -19,7 +19,7 @@ export interface OutputRecords {
   articles: Article[];
   /** Whole figures, or banked ones (FactCores) whose bytes the FactBlockReader gives. */
   facts: FactCore[];
-  /** Each article's search text, when its figures were banked. */
+  /** Each article's search text, when its figures were banked and the texts were not (else FactBlocksAt's). */
   searchTexts?: Map<string, string>;
 }
 
@@ -180,6 +180,8 @@ export interface Banked {
   reader: FactBlockReader;
   /** Where each article's record was banked (output/bankArticles). */
   articles: Map<string, SpillBlock>;
+  /** Where each article's search text was banked (output/bankSearchTexts), when they were. */
+  searchTexts?: Map<string, SpillBlock>;
   spill: SpillFiles;
   thread: BankedFilesThread;
   /** The output's temporary folder, made before rendering: the files made of banked bytes are started there at once. */
@@ -242,6 +244,20 @@ function bankedShard(banked: Banked, shard: ShardValue, writers: ReturnType<type
   return bankedFile(banked, { ...shard }, members, { records: { articles: writers.articles } });
 }
 
+/** The ids of each search-text shard's articles, in the dashboard's order. */
+function textShardIds({ ordered }: AppOrder): string[][] {
+  return Array.from({ length: textShardCount(ordered.length) }, (_, i) => ordered.slice(i * TEXT_SHARD_SIZE, (i + 1) * TEXT_SHARD_SIZE).map((a) => a.id));
+}
+
+/** A search-text shard from banked texts (there is no other source of them: a missing one stops the write). */
+function bankedTextShard(banked: Banked, where: Map<string, SpillBlock>, ids: string[], i: number): WrittenElsewhere | null {
+  const value: SearchText = { schemaVersion: SCHEMA_VERSION, start: i * TEXT_SHARD_SIZE, text: ids };
+  if (ids.length === 0) return null; // an empty shard has no place for elements: written here ([])
+  const plan = planBlocks(ids, where, banked.spill);
+  if (!plan) throw new Error(`Refusing to write ${appTextShardPath(i)}: the search text of an article in it was not banked.`);
+  return bankedFile(banked, value, [{ key: 'text', plan, wrap: false }], {});
+}
+
 /** Sampled article records must still be what was banked for them (a step that changed one must drop its bytes). */
 const ARTICLE_CHECK_FIRST = 200;
 const ARTICLE_CHECK_EVERY = 1000;
@@ -287,6 +303,7 @@ function startRender(input: OutputRecords, banked?: Banked): StartedRender {
   if (banked) {
     mkdirSync(join(banked.dir, dirname(appShardPath(0))), { recursive: true });
     articleShards(order).forEach((shard, i) => start(appShardPath(i), bankedShard(banked, shard, writers)));
+    if (banked.searchTexts) textShardIds(order).forEach((ids, i) => start(appTextShardPath(i), bankedTextShard(banked, banked.searchTexts!, ids, i)));
   }
   return { records, runs, order, writers, started };
 }
@@ -299,7 +316,7 @@ function finishRender({ records, runs, order, writers, started }: StartedRender,
   const data: OutputData = { ...sortedSummary(summary), ...records };
   const chunked = (value: unknown): FileContent => () => stableJsonChunks(value, { records: { articles: writers.articles, facts: writers.factLists } });
   const files = new Map<string, FileContent>();
-  const appFiles = buildAppFiles(data.articles, data.facts, data.regions, data.searchTexts, order);
+  const appFiles = buildAppFiles(data.articles, data.facts, data.regions, banked?.searchTexts ? 'banked' : data.searchTexts, order);
   files.set('articles.json', started.get('articles.json') ?? chunked({ schemaVersion: SCHEMA_VERSION, articles: data.articles }));
   // Written run by run (an article's figures together): the same bytes as one record per line.
   files.set('facts.json', started.get('facts.json') ?? (() => stableJsonChunks({ schemaVersion: SCHEMA_VERSION, facts: runs }, { records: { facts: writers.factRuns } })));
@@ -334,6 +351,8 @@ export interface FactBlocksAt {
   where: Map<string, FactBytes>;
   /** Where article records were banked, when they were. */
   articles?: Map<string, SpillBlock>;
+  /** Where search texts were banked, when they were. */
+  searchTexts?: Map<string, SpillBlock>;
 }
 
 /** An output being written: its banked files copy from the moment it starts; finish renders the rest and swaps it in. */
@@ -349,11 +368,12 @@ export function startOutput(outDir: string, records: OutputRecords, factBlocks?:
   let tmp: string | undefined;
   if (factBlocks) {
     const articles = factBlocks.articles ?? new Map<string, SpillBlock>();
-    const spill = spillFiles(factBlocks.dir, factBlocks.where, articles);
-    // Slots for the shards, facts.json and articles.json.
-    const shards = Math.ceil(records.articles.length / SHARD_SIZE);
+    const searchTexts = factBlocks.searchTexts;
+    const spill = spillFiles(factBlocks.dir, factBlocks.where, articles, ...(searchTexts ? [searchTexts] : []));
+    // Slots for the shards, the search-text shards, facts.json and articles.json.
+    const shards = Math.ceil(records.articles.length / SHARD_SIZE) + textShardCount(records.articles.length);
     tmp = prepareTemporaryDir(outDir);
-    banked = { reader: new FactBlockReader(factBlocks.dir, factBlocks.where), articles, spill, thread: new BankedFilesThread(spill, shards + 2), dir: tmp, started: [] };
+    banked = { reader: new FactBlockReader(factBlocks.dir, factBlocks.where), articles, searchTexts, spill, thread: new BankedFilesThread(spill, shards + 2), dir: tmp, started: [] };
   }
   let open = true;
   const close = (failed: boolean): void => {

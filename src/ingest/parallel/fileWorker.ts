@@ -1,10 +1,11 @@
 // Worker thread body: runs the per-file steps on batches of files sent by the pool and posts the outcomes back.
-// When the run writes output, the figures and article records are banked here (output/bankFigures, bankArticles):
-// their JSON bytes go to this thread's spill file, and the figures cross to the main thread packed in one typed
-// array, which is moved, not copied.
+// When the run writes output, the figures, article records and search texts are banked here (output/bankFigures,
+// bankArticles, bankSearchTexts): their JSON bytes go to this thread's spill file, and the figures cross to the
+// main thread packed in one typed array, which is moved, not copied.
 import { parentPort, threadId } from 'node:worker_threads';
 import { bankArticles } from '../output/bankArticles';
 import { bankFigures, type PackedFigures } from '../output/bankFigures';
+import { bankSearchTexts } from '../output/bankSearchTexts';
 import { FactBlockWriter } from '../output/factBlocks';
 import { processFile, type FileOutcome, type ProcessOptions } from '../processFile';
 import type { InputFile } from '../read/walkFiles';
@@ -37,6 +38,7 @@ parentPort?.on('message', (req: BatchRequest) => {
   spill ??= new FactBlockWriter(req.spillDir, `facts-${threadId}.bin`);
   const packed = bankFigures(outcomes, spill);
   bankArticles(outcomes as FileOutcome<FactCore>[], spill);
+  bankSearchTexts(outcomes as FileOutcome<FactCore>[], spill);
   spill.close();
   parentPort!.postMessage({ batch: req.batch, outcomes, packed } satisfies BatchResponse, [packed.numbers.buffer as ArrayBuffer]);
 });

@@ -68,9 +68,11 @@ function bank(articles: Article[], facts: Fact[], spillDir: string, withArticles
   const where = new Map<string, FactBytes>();
   const articleWhere = new Map<string, SpillBlock>();
   const searchTexts = new Map<string, string>();
+  const textWhere = new Map<string, SpillBlock>();
   articles.forEach((a, i) => {
     const own = facts.filter((f) => f.articleId === a.id);
     searchTexts.set(a.id, searchTextOf(a.title, own.map((f) => f.evidence.sentence)));
+    textWhere.set(a.id, writers[i % 2].appendBytes(Buffer.from(JSON.stringify(searchTexts.get(a.id)))));
     if (own.length > 0) where.set(a.id, writers[i % 2].append(own));
     if (withArticles) articleWhere.set(a.id, writers[(i + 1) % 2].appendBytes(Buffer.from(JSON.stringify(a))));
   });
@@ -79,28 +81,43 @@ function bank(articles: Article[], facts: Fact[], spillDir: string, withArticles
     const { evidence: _evidence, id: _id, ...rest } = f;
     return rest;
   });
-  return { where, articleWhere, searchTexts, cores };
+  return { where, articleWhere, searchTexts, textWhere, cores };
 }
 
 describe('banked files', () => {
   it.each([
-    ['figures and article records', true, 5], // facts.json, articles.json and the three shards
-    ['figures alone', false, 4], // facts.json and the three shards (their articles written by this thread)
-  ])('are byte for byte what the generic writer gives from whole records, with %s banked', (_, withArticles, byThread) => {
+    ['figures, article records and search texts', true, true, 6], // facts.json, articles.json, three shards, one text shard
+    ['figures and article records', true, false, 5], // facts.json, articles.json and the three shards
+    ['figures alone', false, false, 4], // facts.json and the three shards (their articles written by this thread)
+  ])('are byte for byte what the generic writer gives from whole records, with %s banked', (_, withArticles, withTexts, byThread) => {
     const { articles, facts } = corpus();
-    const spillDir = join(root, `spill-${String(withArticles)}`);
-    const { where, articleWhere, searchTexts, cores } = bank(articles, facts, spillDir, withArticles);
+    const spillDir = join(root, `spill-${String(withArticles)}-${String(withTexts)}`);
+    const { where, articleWhere, searchTexts, textWhere, cores } = bank(articles, facts, spillDir, withArticles);
     // De-duplication marks some figures not counted after they were banked.
     for (const list of [facts, cores]) list.forEach((f, i) => (f.counted = i % 4 !== 1));
 
     const expected = renderOutput(data(articles, facts));
-    const out = join(root, `out-${String(withArticles)}`);
-    const written = writeOutput(out, data(articles, cores, searchTexts), { dir: spillDir, where, articles: articleWhere });
+    const out = join(root, `out-${String(withArticles)}-${String(withTexts)}`);
+    const blocks = { dir: spillDir, where, articles: articleWhere, ...(withTexts ? { searchTexts: textWhere } : {}) };
+    const written = writeOutput(out, data(articles, cores, withTexts ? undefined : searchTexts), blocks);
     expect(typeof written.get('facts.json')).toBe('object'); // copied by the thread
+    expect(typeof written.get('app/text-0000.json')).toBe(withTexts ? 'object' : 'function');
     expect([...written.values()].filter((c) => typeof c === 'object').length).toBe(byThread);
     const files = [...expected.keys()].sort();
     expect(readdirSync(join(out, 'app')).length + readdirSync(out).length - 1).toBe(files.length);
     for (const rel of files) expect(readFileSync(join(out, rel), 'utf8'), rel).toBe(textOf(expected.get(rel)));
+  });
+
+  it('refuse to write a search-text shard when an article in it has no banked text, and the previous output stays', () => {
+    const { articles, facts } = corpus();
+    const spillDir = join(root, 'spill-8');
+    const { where, articleWhere, textWhere, cores } = bank(articles, facts, spillDir);
+    textWhere.delete(articles[42].id);
+    const out = join(root, 'no-text');
+    replaceDirAtomically(out, new Map([['keep.txt', 'previous']]));
+    expect(() => writeOutput(out, data(articles, cores), { dir: spillDir, where, articles: articleWhere, searchTexts: textWhere })).toThrow(/text-0000\.json: the search text of an article in it was not banked/);
+    expect(readdirSync(out)).toEqual(['keep.txt']);
+    expect(readdirSync(root).filter((n) => n.startsWith('.no-text'))).toEqual([]);
   });
 
   it('refuse an article record changed after it was banked (its bytes must be dropped), and the previous output stays', () => {
