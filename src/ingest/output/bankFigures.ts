@@ -81,6 +81,41 @@ class StringTable {
 }
 
 /**
+ * One field's references into the table, remembering the last string: a field's value repeats in runs (the
+ * figures of one article share their province, those of one sentence their period), so most lookups are one compare.
+ */
+class FieldRefs {
+  private last: string | undefined = undefined;
+  private lastRef = NONE;
+  constructor(private readonly table: StringTable) {}
+  ref(s: string | undefined): number {
+    if (s !== this.last) {
+      this.last = s;
+      this.lastRef = this.table.ref(s);
+    }
+    return this.lastRef;
+  }
+}
+
+/** searchTextOf the title and the figures' sentences, without a list of the sentences made first. */
+function searchTextOfFigures(title: string, facts: Fact[]): string {
+  let text = title;
+  let seen: Set<string> | null = null;
+  let previous: string | null = null;
+  for (const f of facts) {
+    const s = f.evidence.sentence;
+    // The figures of one sentence come one after another: most repeats are the sentence just added.
+    if (s === previous) continue;
+    previous = s;
+    seen ??= new Set();
+    if (seen.has(s)) continue;
+    seen.add(s);
+    text += `\n${s}`;
+  }
+  return isCaseless(text) ? text : text.toLowerCase();
+}
+
+/**
  * Writes the figures of every draft to the spill file and keeps them packed: each draft's `facts` is emptied, its
  * `factBytes` says where its figures went (one `counted` entry per figure) and `searchText` keeps what search needs.
  */
@@ -89,24 +124,25 @@ export function bankFigures(outcomes: FileOutcome[], writer: FactBlockWriter): P
   for (const o of outcomes) for (const d of o.drafts) total += d.facts.length;
   const numbers = new Float64Array(total * FIELDS);
   const table = new StringTable();
+  const [cities, provinces, periodFroms, periodTexts, periodTos] = Array.from({ length: 5 }, () => new FieldRefs(table));
   let at = 0;
   for (const o of outcomes) {
     for (const d of o.drafts) {
       const facts = inTextOrder(d.facts) ? d.facts : [...d.facts].sort(compareFactPosition);
-      d.searchText = searchTextOf(d.article.title, facts.map((f) => f.evidence.sentence));
+      d.searchText = searchTextOfFigures(d.article.title, facts);
       if (facts.length === 0) continue;
-      d.factBytes = writer.append(facts);
+      d.factBytes = writer.appendInOrder(facts);
       for (const f of facts) {
         numbers[at + ADCODE] = f.adcode;
         numbers[at + APPROX] = f.approx ? 1 : 0;
         numbers[at + CITY_ADCODE] = f.cityAdcode ?? NONE;
         numbers[at + METRIC] = metricIndex(f);
         numbers[at + VALUE] = f.value;
-        numbers[at + CITY] = table.ref(f.city);
-        numbers[at + PROVINCE] = table.ref(f.province);
-        numbers[at + PERIOD_FROM] = table.ref(f.period?.from);
-        numbers[at + PERIOD_TEXT] = table.ref(f.period?.text);
-        numbers[at + PERIOD_TO] = table.ref(f.period?.to);
+        numbers[at + CITY] = cities.ref(f.city);
+        numbers[at + PROVINCE] = provinces.ref(f.province);
+        numbers[at + PERIOD_FROM] = periodFroms.ref(f.period?.from);
+        numbers[at + PERIOD_TEXT] = periodTexts.ref(f.period?.text);
+        numbers[at + PERIOD_TO] = periodTos.ref(f.period?.to);
         at += FIELDS;
       }
       d.facts = [];

@@ -53,7 +53,11 @@ export class FactBlockWriter {
 
   /** Appends the figures (counted: true, as built) in text order and says where they are (readable after close). */
   append(facts: Fact[]): FactBytes {
-    const ordered = inTextOrder(facts) ? facts : [...facts].sort(compareFactPosition);
+    return this.appendInOrder(inTextOrder(facts) ? facts : [...facts].sort(compareFactPosition));
+  }
+
+  /** append, for figures known to be in text order already. */
+  appendInOrder(ordered: Fact[]): FactBytes {
     // The block as one string, and the byte position of each figure's counted flag worked out as it is built
     // (measuredFactJson knows each figure's UTF-8 length): the bytes are then encoded once, by one call.
     const counted: number[] = [];

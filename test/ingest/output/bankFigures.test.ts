@@ -7,6 +7,7 @@ import { bankFigures, isCaseless, searchTextOf, unpackFigures } from '../../../s
 import { FactBlockReader, FactBlockWriter } from '../../../src/ingest/output/factBlocks';
 import { factJson } from '../../../src/ingest/output/factJson';
 import type { FileOutcome } from '../../../src/ingest/processFile';
+import { seededRandom } from '../../helpers/seededRandom';
 import { figure } from './figure';
 
 const dir = mkdtempSync(join(tmpdir(), 'bank-figures-'));
@@ -49,6 +50,31 @@ describe('bankFigures', () => {
     const reader = new FactBlockReader(dir, new Map([['a', draft.factBytes!]]));
     expect(reader.block('a', draft.facts)?.toString('utf8')).toBe(inTextOrder.map(factJson).join(',\n'));
     reader.close();
+  });
+
+  it('gives every figure back with its own strings and each draft its search text (generated figures, repeats apart)', () => {
+    const random = seededRandom(5);
+    const sentences = ['第一句：问题3个。', '第二句：线索4件。', 'Third "句" 5个', '第一句：问题3个。 '];
+    const outcomes = Array.from({ length: 200 }, (_, a) => {
+      const facts = Array.from({ length: Math.floor(random.next() * 7) }, (_, i) =>
+        figure(`g${a}`, i, i * 10, random.pick(sentences), {
+          city: random.pick([undefined, '呼和浩特市', '包头市']),
+          province: random.pick(['内蒙古', '全国']),
+          period: random.pick([undefined, { text: '2021年' }, { from: '2021-01-01', text: '上半年', to: '2021-06-30' }, { text: '去年', to: '2020-12-31' }]),
+        }),
+      );
+      return outcome(`g${a}`, random.pick(['标题', 'Title ABC']), facts);
+    });
+    const expected = outcomes.map((o) => o.drafts[0].facts.map(core));
+    const searchTexts = outcomes.map((o) => searchTextOf(o.drafts[0].article.title, o.drafts[0].facts.map((f) => f.evidence.sentence)));
+    const writer = new FactBlockWriter(dir, 'generated.bin');
+    const packed = bankFigures(outcomes, writer);
+    writer.close();
+    const restored = unpackFigures(outcomes, packed);
+    restored.forEach((o, i) => {
+      expect(o.drafts[0].facts).toEqual(expected[i]);
+      expect(o.drafts[0].searchText).toBe(searchTexts[i]);
+    });
   });
 
   it('refuses figures it could not give back faithfully', () => {
