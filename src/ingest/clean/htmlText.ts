@@ -3,6 +3,7 @@
 // the article body is the container holding the most paragraph text outside links (a small "readability" score),
 // so navigation, related-story lists and footers of unseen templates fall away too.
 import { Parser } from 'htmlparser2';
+import { readPlainHtml, type HtmlHandlers } from './plainHtml';
 
 export interface HtmlMeta {
   title?: string;
@@ -179,66 +180,68 @@ export function parseHtml(html: string, options: HtmlTextOptions, decodeEntities
     if (grand !== undefined) score.set(grand, (score.get(grand) ?? 0) + weight / 2);
   };
 
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        if (!decodeEntities) {
-          if (name === 'svg' || name === 'math') foreignSeen = true;
-          if (entityInAttributes(attrs)) throw ENTITY_MET;
-        }
-        if (name === 'meta') return readMeta(attrs, meta);
-        if (name === 'link' && /canonical/i.test(attrs.rel ?? '') && attrs.href) meta.url ??= attrs.href;
-        if (name === 'title' && meta.title === undefined) titleBuf = '';
-        if (name === 'h1' && h1Buf === null && meta.h1 === undefined) h1Buf = '';
-        if (VOID_TAGS.has(name)) {
-          if (BLOCK_TAGS.has(name) && skipDepth === 0) flush();
-          return;
-        }
-        const skip = SKIP_TAGS.has(name) || hidden(attrs) || isChrome(attrs);
+  const handlers: HtmlHandlers = {
+    onopentag(name, attrs) {
+      if (!decodeEntities) {
+        if (name === 'svg' || name === 'math') foreignSeen = true;
+        if (entityInAttributes(attrs)) throw ENTITY_MET;
+      }
+      if (name === 'meta') return readMeta(attrs, meta);
+      if (name === 'link' && /canonical/i.test(attrs.rel ?? '') && attrs.href) meta.url ??= attrs.href;
+      if (name === 'title' && meta.title === undefined) titleBuf = '';
+      if (name === 'h1' && h1Buf === null && meta.h1 === undefined) h1Buf = '';
+      if (VOID_TAGS.has(name)) {
         if (BLOCK_TAGS.has(name) && skipDepth === 0) flush();
-        stack.push({ tag: name, id: nextId++, skip, isAnchor: name === 'a' });
-        if (skip) skipDepth++;
-        if (name === 'a') anchorDepth++;
-      },
-      ontext(raw) {
-        const top = stack[stack.length - 1].tag;
-        if (!decodeEntities && raw.includes('&') && (foreignSeen || (top !== 'script' && top !== 'style'))) throw ENTITY_MET;
-        if (titleBuf !== null) titleBuf += raw;
-        if (h1Buf !== null) h1Buf += raw;
-        if (top === 'script' || top === 'style') return;
-        if (wantTextDate && allText.length < 20000) allText += raw;
-        if (skipDepth > 0) return;
-        line += raw;
-        if (anchorDepth > 0) linkChars += raw.replace(/\s/g, '').length;
-      },
-      onclosetag(name, implied) {
-        if (name === 'title' && titleBuf !== null) {
-          meta.title = squash(titleBuf);
-          titleBuf = null;
-        }
-        if (name === 'h1' && h1Buf !== null) {
-          meta.h1 = squash(h1Buf) || undefined;
-          h1Buf = null;
-        }
-        if (VOID_TAGS.has(name)) return;
-        void implied;
-        // Close up to the matching open element (htmlparser2 reports implied closes too).
-        for (let i = stack.length - 1; i > 0; i--) {
-          if (stack[i].tag !== name) continue;
-          if (BLOCK_TAGS.has(name) && skipDepth === 0) flush();
-          while (stack.length > i) {
-            const f = stack.pop()!;
-            if (f.skip) skipDepth--;
-            if (f.isAnchor) anchorDepth--;
-          }
-          return;
-        }
-      },
+        return;
+      }
+      const skip = SKIP_TAGS.has(name) || hidden(attrs) || isChrome(attrs);
+      if (BLOCK_TAGS.has(name) && skipDepth === 0) flush();
+      stack.push({ tag: name, id: nextId++, skip, isAnchor: name === 'a' });
+      if (skip) skipDepth++;
+      if (name === 'a') anchorDepth++;
     },
-    { decodeEntities, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.write(html);
-  parser.end();
+    ontext(raw) {
+      const top = stack[stack.length - 1].tag;
+      if (!decodeEntities && raw.includes('&') && (foreignSeen || (top !== 'script' && top !== 'style'))) throw ENTITY_MET;
+      if (titleBuf !== null) titleBuf += raw;
+      if (h1Buf !== null) h1Buf += raw;
+      if (top === 'script' || top === 'style') return;
+      if (wantTextDate && allText.length < 20000) allText += raw;
+      if (skipDepth > 0) return;
+      line += raw;
+      if (anchorDepth > 0) linkChars += raw.replace(/\s/g, '').length;
+    },
+    onclosetag(name, implied) {
+      if (name === 'title' && titleBuf !== null) {
+        meta.title = squash(titleBuf);
+        titleBuf = null;
+      }
+      if (name === 'h1' && h1Buf !== null) {
+        meta.h1 = squash(h1Buf) || undefined;
+        h1Buf = null;
+      }
+      if (VOID_TAGS.has(name)) return;
+      void implied;
+      // Close up to the matching open element (htmlparser2 reports implied closes too).
+      for (let i = stack.length - 1; i > 0; i--) {
+        if (stack[i].tag !== name) continue;
+        if (BLOCK_TAGS.has(name) && skipDepth === 0) flush();
+        while (stack.length > i) {
+          const f = stack.pop()!;
+          if (f.skip) skipDepth--;
+          if (f.isAnchor) anchorDepth--;
+        }
+        return;
+      }
+    },
+  };
+  // A plain page is read without htmlparser2's tokenizer (clean/plainHtml gives the same events); any other is
+  // read by htmlparser2. Entities are never met by the plain reader, so only a parse without decoding can use it.
+  if (decodeEntities || !readPlainHtml(html, handlers)) {
+    const parser = new Parser(handlers, { decodeEntities, lowerCaseTags: true, lowerCaseAttributeNames: true });
+    parser.write(html);
+    parser.end();
+  }
   flush();
 
   const text = chooseBody(blocks, score);
