@@ -96,8 +96,8 @@ function commentEnd(html: string, at: number): number {
   if (html.charCodeAt(body) === 0x3e || html.startsWith('->', body)) return -1;
   const end = html.indexOf('-->', body);
   if (end < 0) return -1;
-  const bang = html.indexOf('--!>', body);
-  return bang >= 0 && bang < end ? -1 : end + 3;
+  // Only the comment itself is searched for "--!>" (a "--!>" before the "-->" lies within it).
+  return html.slice(body, end).includes('--!>') ? -1 : end + 3;
 }
 
 /** The page as tokens, or null when it holds anything this reader does not know. */
