@@ -1,11 +1,12 @@
 // Micro-benchmark of the per-document ingest steps: every file of a folder is read into memory first, then each
-// step (read → decode → split → clean → date → analyse → years → fingerprint, then banking the figures) is timed over
-// all documents on its own. The read step reads every file again as the ingest does (from the page cache once warm);
-// the later steps start from the bytes in memory, so they are the steps' cost, not the disk's. Time is the process's CPU time (user + system, garbage
-// collection included), which other work on a shared machine disturbs far less than the wall clock.
-// Prints CPU milliseconds per document per step, and a digest of
-// each step's output: two versions of the code that print the same digests produce the same documents. The last
-// line runs a worker thread's whole path (processFile on batches of files, then the banking) one batch at a time.
+// step (read → decode → split → clean → date → analyse → years → fingerprint, then banking the figures, records
+// and search texts as a worker thread does) is timed over all documents on its own. The read step reads every file
+// again as the ingest does (from the page cache once warm); the later steps start from the bytes in memory, so they
+// are the steps' cost, not the disk's. Time is the process's CPU time (user + system, garbage collection included),
+// which other work on a shared machine disturbs far less than the wall clock. Prints CPU milliseconds per document
+// per step, and a digest of each step's output: two versions of the code that print the same digests produce the
+// same documents. The last line runs a worker thread's whole path (processFile on batches of files, then the
+// banking) one batch at a time.
 //
 //   npx tsx bench/docSteps.ts <input-dir> [--limit N] [--repeat N] [--dump FILE]
 //
@@ -22,6 +23,7 @@ import { analyzeDoc } from '../src/ingest/extract/index';
 import { contentHash } from '../src/ingest/ids';
 import { bankArticles } from '../src/ingest/output/bankArticles';
 import { bankFigures } from '../src/ingest/output/bankFigures';
+import { bankSearchTexts } from '../src/ingest/output/bankSearchTexts';
 import { FactBlockWriter } from '../src/ingest/output/factBlocks';
 import { processFile, readWhole, type FileOutcome } from '../src/ingest/processFile';
 import { decode } from '../src/ingest/read/decode';
@@ -140,6 +142,7 @@ function bankAll(input: BankInput): { file: string; packed: ReturnType<typeof ba
       d.factBytes = undefined;
       d.articleBytes = undefined;
       d.searchText = undefined;
+      d.searchTextBytes = undefined;
     }
   }
   const file = 'bank.bin';
@@ -148,17 +151,18 @@ function bankAll(input: BankInput): { file: string; packed: ReturnType<typeof ba
   const packed = batchesOf(input.outcomes).map((batch) => {
     const p = bankFigures(batch, writer);
     bankArticles(batch as FileOutcome<FactCore>[], writer);
+    bankSearchTexts(batch as FileOutcome<FactCore>[], writer);
     writer.close();
     return p;
   });
   return { file, packed };
 }
 
-/** The bank step's digest: the spill file's bytes, the packed numbers and strings, and where each block went. */
+/** The bank step's digest: the spill file's bytes (figures, records, search texts), the packed numbers and strings, and where each block went. */
 function bankDigest(input: BankInput, banked: ReturnType<typeof bankAll>): string {
   const hash = createHash('sha1').update(readFileSync(join(input.spillDir, banked.file)));
   for (const p of banked.packed) hash.update(new Uint8Array(p.numbers.buffer)).update(JSON.stringify(p.strings));
-  for (const o of input.outcomes) for (const d of o.drafts) hash.update(JSON.stringify([d.factBytes, d.articleBytes, d.searchText]));
+  for (const o of input.outcomes) for (const d of o.drafts) hash.update(JSON.stringify([d.factBytes, d.articleBytes, d.searchTextBytes]));
   return hash.digest('hex').slice(0, 12);
 }
 
@@ -221,6 +225,7 @@ function runWorkerPath(files: FileInput[], spillDir: string, pass: number): { ms
     const outcomes = batch.map((f) => processFile(f));
     bankFigures(outcomes, writer);
     bankArticles(outcomes as FileOutcome<FactCore>[], writer);
+    bankSearchTexts(outcomes as FileOutcome<FactCore>[], writer);
     writer.close();
     for (const o of outcomes) docs += o.drafts.length;
   }
