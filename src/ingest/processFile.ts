@@ -192,8 +192,9 @@ function readSafely(file: InputFile): ReturnType<typeof datedDocsOfFile> {
   }
 }
 
-export function processFile(file: InputFile, options: ProcessOptions = {}): FileOutcome {
-  const { docs, rejects, warnings } = readSafely(file);
+/** The drafts of a file's documents once read (an extraction failure costs that article a reject, never the run). */
+function draftOutcome(read: ReturnType<typeof datedDocsOfFile>, options: ProcessOptions): FileOutcome {
+  const { docs, rejects, warnings } = read;
   const drafts: ArticleDraft[] = [];
   for (const doc of docs) {
     try {
@@ -206,4 +207,31 @@ export function processFile(file: InputFile, options: ProcessOptions = {}): File
     }
   }
   return { drafts, rejects, warnings };
+}
+
+export function processFile(file: InputFile, options: ProcessOptions = {}): FileOutcome {
+  return draftOutcome(readSafely(file), options);
+}
+
+/** Texts read ahead of their analysis by processFiles, at most (characters; a file is read whatever its size). */
+const READ_AHEAD_CHARS = 16_000_000;
+
+/**
+ * processFile for each file, in order, with the same outcomes; but several files are read (read, decode, split,
+ * clean, date) before their documents are analysed, one step after the other. Each step's code and tables then
+ * stay in the processor's caches over many documents, which on short articles costs about a sixth less time than
+ * going through all the steps for each file in turn. About `readAheadChars` of text at most wait to be analysed.
+ */
+export function processFiles(files: InputFile[], options: ProcessOptions = {}, readAheadChars = READ_AHEAD_CHARS): FileOutcome[] {
+  const outcomes: FileOutcome[] = [];
+  for (let next = 0; next < files.length; ) {
+    const read: ReturnType<typeof datedDocsOfFile>[] = [];
+    for (let chars = 0; next < files.length && (read.length === 0 || chars < readAheadChars); ) {
+      const one = readSafely(files[next++]);
+      for (const doc of one.docs) chars += doc.text.length;
+      read.push(one);
+    }
+    for (const one of read) outcomes.push(draftOutcome(one, options));
+  }
+  return outcomes;
 }

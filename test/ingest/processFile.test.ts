@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { datedDocsOfFile } from '../../src/ingest/processFile';
+import { datedDocsOfFile, processFile, processFiles } from '../../src/ingest/processFile';
 
 const dir = mkdtempSync(join(tmpdir(), 'xunshi-process-file-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -47,5 +47,21 @@ describe('datedDocsOfFile reading files', () => {
     expect(datedDocsOfFile({ path: join(dir, 'missing.txt'), rel: 'missing.txt' }).rejects[0].code).toBe('unreadable');
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
     expect(datedDocsOfFile(file('image.txt', png)).rejects[0].code).toBe('binary');
+  });
+});
+
+describe('processFiles', () => {
+  it('gives each file the outcome processFile gives it, in order, however many files it reads ahead', () => {
+    const files = [
+      file('pf-a.txt', article('甲市巡察', '市委第三轮巡察共发现问题120个，移交问题线索15件。')),
+      file('pf-empty.txt', ''),
+      { path: join(dir, 'pf-missing.txt'), rel: 'pf-missing.txt' },
+      file('pf-b.md', '---\ntitle: 乙省巡视\ndate: 2021-05-06\n---\n<p>省委巡视组共发现问题36个，移交线索7件。</p>'),
+      file('pf-c.json', JSON.stringify([{ title: '丙县巡察', content: '县委巡察组进驻8个单位，发现问题20个。', date: '2022-01-02' }, { title: '无关', content: '天气晴。' }])),
+    ];
+    const oneByOne = files.map((f) => processFile(f));
+    expect(oneByOne.flatMap((o) => o.drafts)).not.toHaveLength(0);
+    expect(oneByOne.flatMap((o) => o.rejects)).not.toHaveLength(0);
+    for (const readAhead of [1, 50, 1_000_000]) expect(processFiles(files, {}, readAhead)).toEqual(oneByOne);
   });
 });

@@ -7,7 +7,7 @@ import { bankArticles } from '../output/bankArticles';
 import { bankFigures, type PackedFigures } from '../output/bankFigures';
 import { bankSearchTexts } from '../output/bankSearchTexts';
 import { FactBlockWriter } from '../output/factBlocks';
-import { processFile, type FileOutcome, type ProcessOptions } from '../processFile';
+import { processFiles, type FileOutcome, type ProcessOptions } from '../processFile';
 import type { InputFile } from '../read/walkFiles';
 import type { FactCore } from '../types';
 
@@ -30,7 +30,7 @@ let spill: FactBlockWriter | null = null;
 
 parentPort?.on('message', (req: BatchRequest) => {
   // Posting copies every string, so the receiving side need not detach them from the files' texts.
-  const outcomes = req.files.map((f) => ({ ...processFile(f, req.options), detached: true }));
+  const outcomes = processFiles(req.files, req.options).map((o) => ({ ...o, detached: true }));
   if (req.spillDir === undefined) {
     parentPort!.postMessage({ batch: req.batch, outcomes } satisfies BatchResponse);
     return;
