@@ -4,7 +4,7 @@
 import type { Article, Fact } from '../../core/contract';
 import type { FactCore } from '../types';
 import { METRIC_INDEX } from '../../core/metrics';
-import { AFTER_ALL_DATES, compareDate, compareFactPosition, compareText, dateKey, inTextOrder, orderByKeyThenId } from './order';
+import { AFTER_ALL_DATES, compareDate, compareFactPosition, compareText, dateKey, inTextOrder, orderByKeyThenId, textRanks } from './order';
 
 // What makes two figures the same: region (city when known) and metric, then period, then value. The region ×
 // metric part is a number when it can be (a city or province adcode with the metric's index) and the value is one,
@@ -88,10 +88,11 @@ export function dedupeFacts<F extends FactCore>(articles: ArticleFacts<F>[]): F[
   // (Banked figures are in text order already; whole ones are checked.)
   for (const { facts } of articles) if (!inTextOrder(facts)) (facts as FactCore[] as Fact[]).sort(compareFactPosition);
   const id = (a: ArticleFacts<F>) => a.article.id;
-  const byDate = orderByKeyThenId(articles, id, (a) => (a.article.date === null ? AFTER_ALL_DATES : dateKey(a.article.date)), (a, b) => compareDate(a.article.date, b.article.date) || compareText(a.article.id, b.article.id));
+  const ranks = textRanks(articles.map(id)); // both orders below end with the id
+  const byDate = orderByKeyThenId(articles, id, (a) => (a.article.date === null ? AFTER_ALL_DATES : dateKey(a.article.date)), (a, b) => compareDate(a.article.date, b.article.date) || compareText(a.article.id, b.article.id), ranks);
   const seen = new SeenFacts();
   for (const { facts } of byDate) for (const f of facts) f.counted = seen.add(f);
-  const byId = orderByKeyThenId(articles, id, () => 0, (a, b) => compareText(a.article.id, b.article.id));
+  const byId = orderByKeyThenId(articles, id, () => 0, (a, b) => compareText(a.article.id, b.article.id), ranks);
   const out: F[] = [];
   for (const { facts } of byId) for (const f of facts) out.push(f);
   return out;

@@ -110,11 +110,17 @@ export function textRanks(texts: string[]): Float64Array {
 
 /**
  * The items ordered by `primary` (numbers, smaller first) then by id, as `(a, b) => primary… || compareText(id)`
- * would; `primary` gives undefined when its key is not a number, and then that comparator itself is used.
+ * would; `primary` gives undefined when its key is not a number, and then that comparator itself is used. `ranks`
+ * are the ids' textRanks, when the caller has them already.
  */
-export function orderByKeyThenId<T>(items: T[], id: (item: T) => string, primary: (item: T) => number | undefined, compare: (a: T, b: T) => number): T[] {
+export function orderByKeyThenId<T>(
+  items: T[],
+  id: (item: T) => string,
+  primary: (item: T) => number | undefined,
+  compare: (a: T, b: T) => number,
+  ranks: Float64Array = textRanks(items.map(id)),
+): T[] {
   const n = items.length;
-  const ranks = textRanks(items.map(id));
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const k = primary(items[i]);

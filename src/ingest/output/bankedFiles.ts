@@ -77,7 +77,7 @@ export function planRuns(runs: FactCore[][], where: Map<string, FactBytes>, spil
   let at = 0;
   for (const run of runs) {
     if (run.length === 0) {
-      plan.set([-1, 0, 0, 0], at);
+      plan.set(NO_FIGURES, at);
       at += 4;
       continue;
     }
@@ -93,6 +93,47 @@ export function planRuns(runs: FactCore[][], where: Map<string, FactBytes>, spil
   }
   return plan;
 }
+
+/** Where each article's entry starts in a plan that planRuns made for `runs`. */
+export function planEntryStarts(runs: FactCore[][], plan: Float64Array): Map<string, number> {
+  const starts = new Map<string, number>();
+  for (let i = 0, at = 0; i < runs.length; i++) {
+    if (runs[i].length > 0) starts.set(runs[i][0].articleId, at);
+    at += 4 + plan[at + 3];
+  }
+  return starts;
+}
+
+/**
+ * What planRuns gives for `runs` (other lists of the same articles' figures), copied from the entries of a plan it
+ * made before (`starts` from planEntryStarts): the figures themselves are not read again. Null when an article with
+ * figures has no entry there.
+ */
+export function replanRuns(runs: FactCore[][], plan: Float64Array, starts: Map<string, number>): Float64Array | null {
+  const from = new Float64Array(runs.length);
+  let size = 0;
+  for (let i = 0; i < runs.length; i++) {
+    const start = runs[i].length > 0 ? starts.get(runs[i][0].articleId) : -1;
+    if (start === undefined) return null;
+    from[i] = start;
+    size += start < 0 ? 4 : 4 + plan[start + 3];
+  }
+  const out = new Float64Array(size);
+  for (let i = 0, at = 0; i < runs.length; i++) {
+    const start = from[i];
+    if (start < 0) {
+      out.set(NO_FIGURES, at);
+      at += 4;
+      continue;
+    }
+    const length = 4 + plan[start + 3];
+    out.set(plan.subarray(start, start + length), at);
+    at += length;
+  }
+  return out;
+}
+
+const NO_FIGURES = [-1, 0, 0, 0];
 
 /**
  * Copies into one output buffer, written out when full: nothing is allocated per block (a thread that allocates a

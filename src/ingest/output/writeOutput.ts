@@ -10,7 +10,7 @@ import { appOrder, articleShards, buildAppFiles, SHARD_SIZE, TEXT_SHARD_SIZE, te
 import { prepareTemporaryDir, replaceDirAtomically, type FileContent, type WrittenElsewhere } from './atomicDir';
 import { isWhole, type FactCore } from '../types';
 import { checkFactJson, FactBlockReader, type FactBytes, type SpillBlock } from './factBlocks';
-import { BankedFilesThread, planBlocks, planRuns, spillFiles, type BankedFile, type SpillFiles } from './bankedFiles';
+import { BankedFilesThread, planBlocks, planEntryStarts, planRuns, replanRuns, spillFiles, type BankedFile, type SpillFiles } from './bankedFiles';
 import { factJson } from './factJson';
 import { stableJsonChunks, stableJsonFrame, stableStringify, type ChunkOptions } from './stableJson';
 
@@ -188,6 +188,8 @@ export interface Banked {
   dir: string;
   /** The waits of the files started before the others. */
   started: (() => void)[];
+  /** The facts file's plan and where each article's entry is in it, once made: the shards' plans are copied from it. */
+  figurePlan?: { plan: Float64Array; starts: Map<string, number> };
 }
 
 /**
@@ -213,7 +215,17 @@ interface BankedMember {
 }
 
 function figuresMember(banked: Banked, runs: FactCore[][], wrap: boolean): BankedMember {
-  return { key: 'facts', plan: runs.length > 0 ? planRuns(runs, banked.reader.where, banked.spill) : null, wrap };
+  if (runs.length === 0) return { key: 'facts', plan: null, wrap };
+  const made = banked.figurePlan;
+  const plan = made ? replanRuns(runs, made.plan, made.starts) : planRuns(runs, banked.reader.where, banked.spill);
+  return { key: 'facts', plan, wrap };
+}
+
+/** The facts file's member; its plan is kept (a copy: the plan handed over moves to the copying thread). */
+function factsFileMember(banked: Banked, runs: FactCore[][]): BankedMember {
+  const member = figuresMember(banked, runs, false);
+  if (member.plan) banked.figurePlan = { plan: member.plan.slice(), starts: planEntryStarts(runs, member.plan) };
+  return member;
 }
 
 function articlesMember(banked: Banked, articles: Article[]): BankedMember {
@@ -295,7 +307,7 @@ function startRender(input: OutputRecords, banked?: Banked): StartedRender {
   const start = (rel: string, content: WrittenElsewhere | null) => banked && content && started.set(rel, startedAt(banked, content, join(banked.dir, rel)));
   if (banked) {
     checkArticleBytes(banked, records.articles);
-    start('facts.json', bankedFile(banked, { schemaVersion: SCHEMA_VERSION, facts: runs }, [figuresMember(banked, runs, false)], {}));
+    start('facts.json', bankedFile(banked, { schemaVersion: SCHEMA_VERSION, facts: runs }, [factsFileMember(banked, runs)], {}));
     start('articles.json', bankedFile(banked, { schemaVersion: SCHEMA_VERSION, articles: records.articles }, [articlesMember(banked, records.articles)], {}));
   }
   // The shards (the dashboard's order) start once it is worked out.

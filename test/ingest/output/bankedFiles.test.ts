@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Article, Fact } from '../../../src/core/contract';
 import { replaceDirAtomically, type FileContent } from '../../../src/ingest/output/atomicDir';
-import { BankedFilesThread, planRuns, spillFiles } from '../../../src/ingest/output/bankedFiles';
+import { BankedFilesThread, planEntryStarts, planRuns, replanRuns, spillFiles } from '../../../src/ingest/output/bankedFiles';
 import { searchTextOf } from '../../../src/ingest/output/bankFigures';
 import { FactBlockWriter, type FactBytes, type SpillBlock } from '../../../src/ingest/output/factBlocks';
 import { sortKeys } from '../../../src/ingest/output/stableJson';
@@ -196,6 +196,21 @@ describe('banked files', () => {
     for (const rel of ['facts.json', 'articles.json', 'manifest.json', 'app/articles-0002.json']) {
       expect(readFileSync(join(later, rel), 'utf8'), rel).toBe(readFileSync(join(whole, rel), 'utf8'));
     }
+  });
+
+  it('copy the plan of other lists of the same articles from the entries of a plan made before', () => {
+    const { articles, facts } = corpus();
+    const { where } = bank(articles, facts, join(root, 'spill-9'));
+    const spill = spillFiles(join(root, 'spill-9'), where);
+    facts.forEach((f, i) => (f.counted = i % 3 !== 2));
+    const runs = articles.map((a) => facts.filter((f) => f.articleId === a.id));
+    const plan = planRuns(runs, where, spill)!;
+    const starts = planEntryStarts(runs, plan);
+    // Other orders and cuts of the same articles (as the shards list them), with and without figures.
+    for (const others of [[...runs].reverse(), runs.slice(100, 200), runs.filter((_, i) => i % 7 === 3), [runs[0], runs[2]]]) {
+      expect(replanRuns(others, plan, starts)).toEqual(planRuns(others, where, spill));
+    }
+    expect(replanRuns([[{ ...runs[2][0], articleId: 'nobody' }]], plan, starts)).toBeNull();
   });
 
   it('has no plan when an article with figures has no bytes, or not one position per figure', () => {
