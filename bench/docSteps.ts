@@ -25,7 +25,7 @@ import { bankArticles } from '../src/ingest/output/bankArticles';
 import { bankFigures } from '../src/ingest/output/bankFigures';
 import { bankSearchTexts } from '../src/ingest/output/bankSearchTexts';
 import { FactBlockWriter } from '../src/ingest/output/factBlocks';
-import { processFile, readWhole, type FileOutcome } from '../src/ingest/processFile';
+import { processFile, processFiles, readWhole, type FileOutcome } from '../src/ingest/processFile';
 import { decode } from '../src/ingest/read/decode';
 import { walkFiles, type InputFile } from '../src/ingest/read/walkFiles';
 import { splitItems, type SplitResult } from '../src/ingest/split/index';
@@ -106,8 +106,8 @@ function itemsOf(files: { rel: string }[], splits: SplitResult[]): ItemInput[] {
   return out;
 }
 
-/** Files are handed to a worker thread in batches of this many (parallel/workerPool), its figures banked per batch. */
-const BATCH_FILES = 32;
+/** Files are handed to a worker thread in batches of up to this many (parallel/workerPool: 256 one-article files), its figures banked per batch. */
+const BATCH_FILES = 256;
 
 function batchesOf<T>(items: T[]): T[][] {
   const out: T[][] = [];
@@ -216,13 +216,13 @@ function runInterleaved(files: FileInput[]): { ms: number; docs: number } {
   return { ms: cpuMs() - t0, docs };
 }
 
-/** A worker thread's whole path, batch after batch: processFile on each file (from disk), then the batch banked. */
+/** A worker thread's whole path, batch after batch: processFiles on the batch (from disk), then the batch banked. */
 function runWorkerPath(files: FileInput[], spillDir: string, pass: number): { ms: number; docs: number } {
   let docs = 0;
   const writer = new FactBlockWriter(spillDir, `worker-${pass}.bin`);
   const t0 = cpuMs();
   for (const batch of batchesOf(files)) {
-    const outcomes = batch.map((f) => processFile(f));
+    const outcomes = processFiles(batch);
     bankFigures(outcomes, writer);
     bankArticles(outcomes as FileOutcome<FactCore>[], writer);
     bankSearchTexts(outcomes as FileOutcome<FactCore>[], writer);
