@@ -5,7 +5,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Article, Fact, Reject, RegionsFile, Warning } from '../core/contract';
 import { aggregateRegions } from './combine/aggregateRegions';
 import { dedupeArticles } from './combine/dedupeArticles';
-import { dedupeFacts } from './combine/dedupeFacts';
+import { dedupeFactRuns } from './combine/dedupeFacts';
 import { dropFutureDates } from './combine/futureDates';
 import { collectGarbage, compact, StringPool } from './memory';
 import { SPILL_TAG, recoverOutputDir } from './output/atomicDir';
@@ -154,7 +154,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     warnings.push(...dropFutureDates(drafts));
     const unique = dedupeArticles(drafts);
     const articles = unique.map((d) => d.article);
-    const facts = dedupeFacts(unique);
+    const runs = dedupeFactRuns(unique);
+    const facts = runs.flat();
     if (options.outDir) {
       // Records the corpus-wide steps changed are banked again, here (the spill file reopens for them).
       if (spill) for (const d of unique) if (!d.articleBytes) bankArticle(d, spill);
@@ -169,7 +170,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
         : undefined;
       // The files copied from banked bytes need the records alone: they are copied (by another thread) from now on,
       // while this one aggregates and renders the rest.
-      output = startOutput(resolve(options.outDir), { articles, facts }, blocks);
+      output = startOutput(resolve(options.outDir), { articles, facts, runs }, blocks);
     }
     const regions = aggregateRegions(articles, facts);
     const files = walk.files.length + walk.rejects.length;

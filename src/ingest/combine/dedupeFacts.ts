@@ -79,11 +79,11 @@ export interface ArticleFacts<F extends FactCore = FactCore> {
 }
 
 /**
- * Marks every figure counted or not and returns them all in the order of the facts file: by article id, then by
- * position in the text. Only the articles are sorted (the figures follow their article), so a million figures
- * cost one pass, not a sort.
+ * Marks every figure counted or not and returns them in the order of the facts file: by article id, then by
+ * position in the text, in runs of one article each (articles without figures have none). Only the articles are
+ * sorted (the figures follow their article), so a million figures cost one pass, not a sort.
  */
-export function dedupeFacts<F extends FactCore>(articles: ArticleFacts<F>[]): F[] {
+export function dedupeFactRuns<F extends FactCore>(articles: ArticleFacts<F>[]): F[][] {
   // Each article's figures in text order once, in place: both passes below read them so.
   // (Banked figures are in text order already; whole ones are checked.)
   for (const { facts } of articles) if (!inTextOrder(facts)) (facts as FactCore[] as Fact[]).sort(compareFactPosition);
@@ -93,7 +93,12 @@ export function dedupeFacts<F extends FactCore>(articles: ArticleFacts<F>[]): F[
   const seen = new SeenFacts();
   for (const { facts } of byDate) for (const f of facts) f.counted = seen.add(f);
   const byId = orderByKeyThenId(articles, id, () => 0, (a, b) => compareText(a.article.id, b.article.id), ranks);
-  const out: F[] = [];
-  for (const { facts } of byId) for (const f of facts) out.push(f);
-  return out;
+  const runs: F[][] = [];
+  for (const { facts } of byId) if (facts.length > 0) runs.push(facts);
+  return runs;
+}
+
+/** dedupeFactRuns' figures as one list. */
+export function dedupeFacts<F extends FactCore>(articles: ArticleFacts<F>[]): F[] {
+  return dedupeFactRuns(articles).flat() as F[];
 }

@@ -19,6 +19,8 @@ export interface OutputRecords {
   articles: Article[];
   /** Whole figures, or banked ones (FactCores) whose bytes the FactBlockReader gives. */
   facts: FactCore[];
+  /** The same figures in runs of one article, in the facts file's order, when the caller has them (dedupeFactRuns). */
+  runs?: FactCore[][];
   /** Each article's search text, when its figures were banked and the texts were not (else FactBlocksAt's). */
   searchTexts?: Map<string, string>;
 }
@@ -52,9 +54,11 @@ function inOrder<T>(list: T[], compare: (a: T, b: T) => number): boolean {
 }
 
 /** Articles and figures in the order of their files (de-duplication gives the figures in that order already). */
-function sortedRecords(records: OutputRecords): OutputRecords {
+function sortedRecords(records: OutputRecords): OutputRecords & { runs: FactCore[][] } {
+  const articles = [...records.articles].sort(bySource);
+  if (records.runs) return { ...records, articles, runs: records.runs };
   const facts = inOrder(records.facts, compareFacts) ? records.facts : [...records.facts].sort(compareFacts);
-  return { ...records, articles: [...records.articles].sort(bySource), facts };
+  return { ...records, articles, facts, runs: byArticle(facts) };
 }
 
 /** Rejects and warnings in the order of their file. */
@@ -301,7 +305,7 @@ interface StartedRender {
  */
 function startRender(input: OutputRecords, banked?: Banked): StartedRender {
   const records = sortedRecords(input);
-  const runs = byArticle(records.facts);
+  const runs = records.runs;
   const writers = recordWriters(banked?.reader);
   const started = new Map<string, WrittenElsewhere>();
   const start = (rel: string, content: WrittenElsewhere | null) => banked && content && started.set(rel, startedAt(banked, content, join(banked.dir, rel)));

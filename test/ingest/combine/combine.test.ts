@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../../src/core/contract';
 import { aggregateRegions } from '../../../src/ingest/combine/aggregateRegions';
 import { dedupeArticles } from '../../../src/ingest/combine/dedupeArticles';
-import { dedupeFacts } from '../../../src/ingest/combine/dedupeFacts';
+import { dedupeFactRuns, dedupeFacts } from '../../../src/ingest/combine/dedupeFacts';
 import { dropFutureDates } from '../../../src/ingest/combine/futureDates';
 import { contentHash } from '../../../src/ingest/ids';
 import { article, draft, fact } from './helpers';
@@ -68,6 +68,13 @@ describe('dedupeFacts', () => {
     ];
     const out = dedupeFacts(input);
     expect(out.map((f) => [f.id, f.counted])).toEqual([['a1', true], ['b1', true], ['b2', false]]);
+  });
+
+  it('gives the same figures in runs of one article, in article id order, with no run for an article without figures', () => {
+    const input = [of('c', '2021-01-01', [fact('c1', 'c'), fact('c2', 'c', { value: 5 })]), of('a', null, []), of('b', '2020-01-01', [fact('b1', 'b')])];
+    const runs = dedupeFactRuns(input);
+    expect(runs.map((run) => run.map((f) => f.id))).toEqual([['b1'], ['c1', 'c2']]);
+    expect(runs.flat().map((f) => [f.id, f.counted])).toEqual(dedupeFacts(input).map((f) => [f.id, f.counted]));
   });
 
   it('keeps figures of different regions, metrics or periods apart', () => {

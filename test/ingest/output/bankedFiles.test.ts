@@ -189,7 +189,10 @@ describe('banked files', () => {
     const whole = join(root, 'whole');
     writeOutput(whole, data(articles, cores, searchTexts), { dir: spillDir, where, articles: articleWhere });
     const later = join(root, 'later');
-    const pending = startOutput(later, { articles, facts: cores, searchTexts }, { dir: spillDir, where, articles: articleWhere });
+    // The figures in runs of one article as de-duplication gives them (by article id), beside the list.
+    const byId = [...articles].sort((x, y) => (x.id < y.id ? -1 : 1));
+    const runs = byId.map((a) => cores.filter((f) => f.articleId === a.id)).filter((run) => run.length > 0);
+    const pending = startOutput(later, { articles, facts: runs.flat(), runs, searchTexts }, { dir: spillDir, where, articles: articleWhere });
     const { articles: _a, facts: _f, searchTexts: _s, ...summary } = data(articles, cores, searchTexts);
     pending.finish(summary);
     pending.abandon(); // after finish: nothing to undo
