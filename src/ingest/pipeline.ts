@@ -50,10 +50,10 @@ export interface IngestResult<F extends FactCore = FactCore> {
 }
 
 /**
- * From this many articles on, a full garbage collection runs before the write, where memory peaks: V8 left alone
- * lets the heap grow well past what is live (about 200 MB more at 100,000 articles). It costs a few hundred
- * milliseconds of this thread; during the files stage, V8's own collections keep up (one there changed the peak by
- * less than 10 MB).
+ * From this many articles on, a full garbage collection starts before the write, where memory peaks: V8 left alone
+ * lets the heap grow well past what is live (about 100 MB more at 100,000 articles). It runs beside this thread
+ * (collectGarbage); during the files stage, V8's own collections keep up (one there changed the peak by less than
+ * 10 MB).
  */
 const GC_BEFORE_WRITE_ARTICLES = 50_000;
 
