@@ -76,21 +76,15 @@ export function foldText(text: string, maxChars: number): string {
   return out.length > maxChars ? out.slice(0, maxChars) : out;
 }
 
-/** How much of a buffer foldTextUtf8 wrote: the folded text's length in UTF-16 code units, and its UTF-8 bytes. */
-export interface FoldedBytes {
-  chars: number;
-  bytes: number;
-}
-
 /**
- * foldText(text, maxChars) as UTF-8 bytes written into `out` (which must hold maxChars × 3 bytes), for hashing
- * without building the folded string; null when the text needs the general path (a character the table lacks).
- * The loop is foldText's, step for step, so the bytes are those of the string foldText returns.
+ * foldText(text, maxChars) written as UTF-16 code units into `out` (which must hold maxChars units), for hashing
+ * without building the folded string: the number of units written, or null when the text needs the general path (a
+ * character the table lacks). The loop is foldText's, step for step, so the units are those of the string foldText
+ * returns.
  */
-export function foldTextUtf8(text: string, maxChars: number, out: Uint8Array): FoldedBytes | null {
+export function foldTextUtf16(text: string, maxChars: number, out: Uint16Array): number | null {
   const n = Math.min(text.length, maxChars * 2);
   let chars = 0;
-  let bytes = 0;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     const kind = KIND[code];
@@ -98,22 +92,10 @@ export function foldTextUtf8(text: string, maxChars: number, out: Uint8Array): F
     if (kind !== DROP) {
       // Characters past maxChars are not written, but the scan goes on as foldText's does (an unknown one later
       // still sends the text to the general path).
-      if (chars < maxChars) {
-        const c = kind === MAP ? MAPPED[code] : code;
-        if (c < 0x80) out[bytes++] = c;
-        else if (c < 0x800) {
-          out[bytes++] = 0xc0 | (c >> 6);
-          out[bytes++] = 0x80 | (c & 0x3f);
-        } else {
-          // The table holds no surrogates: every character here is one UTF-16 unit of at most 3 UTF-8 bytes.
-          out[bytes++] = 0xe0 | (c >> 12);
-          out[bytes++] = 0x80 | ((c >> 6) & 0x3f);
-          out[bytes++] = 0x80 | (c & 0x3f);
-        }
-      }
+      if (chars < maxChars) out[chars] = kind === MAP ? MAPPED[code] : code;
       chars++;
     }
     if (kind !== KEEP && chars >= maxChars && (i + 1 >= n || KIND[text.charCodeAt(i + 1)] !== UNKNOWN)) break;
   }
-  return { chars: Math.min(chars, maxChars), bytes };
+  return Math.min(chars, maxChars);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldsAlone, foldText, foldTextUtf8 } from '../../../src/ingest/clean/foldText';
+import { foldsAlone, foldText, foldTextUtf16 } from '../../../src/ingest/clean/foldText';
 
 /** The definition the table must agree with. */
 const reference = (s: string, max: number) => s.slice(0, max * 2).normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '').slice(0, max);
@@ -65,10 +65,10 @@ describe('foldText', () => {
   });
 });
 
-describe('foldTextUtf8', () => {
-  it('writes the UTF-8 bytes of what foldText returns, or declines the texts foldText reads the general way', () => {
+describe('foldTextUtf16', () => {
+  it('writes the UTF-16 code units of what foldText returns, or declines the texts foldText reads the general way', () => {
     const next = lcg(19);
-    const out = new Uint8Array(40 * 3);
+    const out = new Uint16Array(40);
     // Mostly table characters, so that most texts are written; a few of the others, so that some are declined.
     const known = PIECES.filter((p) => [...p].every((ch) => foldsAlone(ch.charCodeAt(0))));
     const pieces = [...known, ...known, ...known, ...known, ...known, ...known, ...PIECES];
@@ -79,24 +79,24 @@ describe('foldTextUtf8', () => {
       const len = 1 + Math.floor(next() * 40);
       for (let k = 0; k < len; k++) s += pieces[Math.floor(next() * pieces.length)];
       const max = 1 + Math.floor(next() * 40);
-      const folded = foldTextUtf8(s, max, out);
+      const folded = foldTextUtf16(s, max, out);
       const expected = foldText(s, max);
       if (folded === null) {
         declined++;
         continue;
       }
       written++;
-      expect(folded.chars, JSON.stringify(s)).toBe(expected.length);
-      expect(Buffer.from(out.subarray(0, folded.bytes)).toString('utf8'), JSON.stringify(s)).toBe(expected);
+      expect(String.fromCharCode(...out.subarray(0, folded)), JSON.stringify(s)).toBe(expected);
     }
     expect(written).toBeGreaterThan(500);
     expect(declined).toBeGreaterThan(100);
   });
 
   it('declines a text whose unknown character comes after the first N kept ones, as foldText does', () => {
-    const out = new Uint8Array(30);
-    expect(foldTextUtf8('巡视组进驻ｶ', 3, out)).toBeNull();
-    expect(foldTextUtf8('巡视组，ｶ', 3, out)).toBeNull();
-    expect(foldTextUtf8('巡视组，进驻ｶ', 3, out)).toEqual({ chars: 3, bytes: 9 });
+    const out = new Uint16Array(3);
+    expect(foldTextUtf16('巡视组进驻ｶ', 3, out)).toBeNull();
+    expect(foldTextUtf16('巡视组，ｶ', 3, out)).toBeNull();
+    expect(foldTextUtf16('巡视组，进驻ｶ', 3, out)).toBe(3);
+    expect(String.fromCharCode(...out)).toBe('巡视组');
   });
 });
