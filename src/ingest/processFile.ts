@@ -11,7 +11,7 @@ import type { FactBytes, SpillBlock } from './output/factBlocks';
 import { decode } from './read/decode';
 import type { InputFile } from './read/walkFiles';
 import { splitItems } from './split/index';
-import type { DatedDoc, FactCore, FactDraft } from './types';
+import type { Analysis, DatedDoc, FactCore, FactDraft } from './types';
 
 /** Files larger than this are not read at all (memory safety); a file is streamed into memory whole. */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
@@ -159,9 +159,9 @@ function dateSourceRecord(d: DatedDoc['dateSource']): Article['dateSource'] {
   return out;
 }
 
-export function buildDraft(doc: DatedDoc, options: ProcessOptions): { draft: ArticleDraft; warnings: Warning[] } {
+/** The document's draft record; `analysis` is analyzeDoc(doc), when the caller has made it already. */
+export function buildDraft(doc: DatedDoc, options: ProcessOptions, analysis: Analysis = analyzeDoc(doc)): { draft: ArticleDraft; warnings: Warning[] } {
   const id = articleId(doc.source);
-  const analysis = analyzeDoc(doc);
   // Key by key in alphabetical order, the optional ones only when set (no temporary objects spread in).
   const article = { chars: doc.text.length, cities: analysis.cities, date: doc.date } as Article;
   article.dateSource = dateSourceRecord(doc.dateSource);
@@ -192,13 +192,32 @@ function readSafely(file: InputFile): ReturnType<typeof datedDocsOfFile> {
   }
 }
 
-/** The drafts of a file's documents once read (an extraction failure costs that article a reject, never the run). */
-function draftOutcome(read: ReturnType<typeof datedDocsOfFile>, options: ProcessOptions): FileOutcome {
+/** What analyzeDoc threw, kept for draftOutcome to throw where it would have been thrown. */
+class AnalysisFailure {
+  constructor(readonly thrown: unknown) {}
+}
+
+/** analyzeDoc, with a failure given back instead of thrown. */
+function analyzeSafely(doc: DatedDoc): Analysis | AnalysisFailure {
+  try {
+    return analyzeDoc(doc);
+  } catch (e) {
+    return new AnalysisFailure(e);
+  }
+}
+
+/**
+ * The drafts of a file's documents once read (an extraction failure costs that article a reject, never the run).
+ * `analyses` are their analyses (or failures) when made already, in the order of the documents.
+ */
+function draftOutcome(read: ReturnType<typeof datedDocsOfFile>, options: ProcessOptions, analyses?: (Analysis | AnalysisFailure)[]): FileOutcome {
   const { docs, rejects, warnings } = read;
   const drafts: ArticleDraft[] = [];
-  for (const doc of docs) {
+  for (const [k, doc] of docs.entries()) {
     try {
-      const { draft, warnings: w } = buildDraft(doc, options);
+      const analysis = analyses?.[k];
+      if (analysis instanceof AnalysisFailure) throw analysis.thrown;
+      const { draft, warnings: w } = buildDraft(doc, options, analysis);
       drafts.push(draft);
       warnings.push(...w);
     } catch (e) {
@@ -231,7 +250,9 @@ export function processFiles(files: InputFile[], options: ProcessOptions = {}, r
       for (const doc of one.docs) chars += doc.text.length;
       read.push(one);
     }
-    for (const one of read) outcomes.push(draftOutcome(one, options));
+    // The documents analysed one after another, then their records made: the analysis keeps its tables warm.
+    const analyses = read.map((one) => one.docs.map(analyzeSafely));
+    read.forEach((one, k) => outcomes.push(draftOutcome(one, options, analyses[k])));
   }
   return outcomes;
 }
