@@ -30,7 +30,8 @@ let spill: FactBlockWriter | null = null;
 
 parentPort?.on('message', (req: BatchRequest) => {
   // Posting copies every string, so the receiving side need not detach them from the files' texts.
-  const outcomes = processFiles(req.files, req.options).map((o) => ({ ...o, detached: true }));
+  const outcomes = processFiles(req.files, req.options);
+  for (const o of outcomes) o.detached = true;
   if (req.spillDir === undefined) {
     parentPort!.postMessage({ batch: req.batch, outcomes } satisfies BatchResponse);
     return;
