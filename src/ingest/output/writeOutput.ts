@@ -1,18 +1,18 @@
 // Step 9: the data files of the contract (+ the dashboard's own files from buildAppFiles), written
 // deterministically (sorted records and keys, no timestamps, no absolute paths) and atomically.
-import { mkdirSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { SCHEMA_VERSION, type Article, type Fact, type Manifest, type Reject, type RegionsFile, type Warning } from '../../core/contract';
 import { METRIC_KEYS, METRICS } from '../../core/metrics';
 import { compareFacts, compareSource, compareText } from '../combine/order';
-import { appShardPath, appTextShardPath, ArticlesFileSchema, checkFile, FactsFileSchema, ManifestSchema, RegionsFileSchema, RejectsFileSchema, type SearchText } from '../../core/schema';
-import { appOrder, articleShards, buildAppFiles, SHARD_SIZE, TEXT_SHARD_SIZE, textShardCount, type AppOrder, type ShardValue } from './appFiles';
+import { ArticlesFileSchema, checkFile, FactsFileSchema, ManifestSchema, RegionsFileSchema, RejectsFileSchema } from '../../core/schema';
+import { appOrder, buildAppFiles, SHARD_SIZE, textShardCount, type AppOrder } from './appFiles';
 import { prepareTemporaryDir, replaceDirAtomically, type FileContent, type WrittenElsewhere } from './atomicDir';
 import { isWhole, type FactCore } from '../types';
 import { checkFactJson, FactBlockReader, type FactBytes, type SpillBlock } from './factBlocks';
-import { BankedFilesThread, planBlocks, planEntryStarts, planRuns, replanRuns, spillFiles, type BankedFile, type SpillFiles } from './bankedFiles';
+import { BankedFilesThread, spillFiles } from './bankedFiles';
+import { startAppFiles, startContractFiles, type Banked } from './bankedOutput';
 import { factJson } from './factJson';
-import { stableJsonChunks, stableJsonFrame, stableStringify, type ChunkOptions } from './stableJson';
+import { stableJsonChunks, stableStringify } from './stableJson';
 
 /** The records of the output: known once the corpus-wide de-duplication is done. */
 export interface OutputRecords {
@@ -179,115 +179,6 @@ function figureRecords(runs: FactCore[][], blocks: FactBlockReader | undefined):
   return records;
 }
 
-/** Banked figures: their bytes (reader), and the thread that copies them into whole files. */
-export interface Banked {
-  reader: FactBlockReader;
-  /** Where each article's record was banked (output/bankArticles). */
-  articles: Map<string, SpillBlock>;
-  /** Where each article's search text was banked (output/bankSearchTexts), when they were. */
-  searchTexts?: Map<string, SpillBlock>;
-  spill: SpillFiles;
-  thread: BankedFilesThread;
-  /** The output's temporary folder, made before rendering: the files made of banked bytes are started there at once. */
-  dir: string;
-  /** The waits of the files started before the others. */
-  started: (() => void)[];
-  /** The facts file's plan and where each article's entry is in it, once made: the shards' plans are copied from it. */
-  figurePlan?: { plan: Float64Array; starts: Map<string, number> };
-}
-
-/**
- * A file started now at `path` (its copy runs while the rest is rendered); start gives its wait. The wait is kept
- * in `banked.started` too, so that a failed write lets the copying finish before the folder is removed.
- */
-function startedAt(banked: Banked, content: WrittenElsewhere, path: string): WrittenElsewhere {
-  const written = content.start(path);
-  banked.started.push(written);
-  return {
-    start: (at) => {
-      if (at !== path) throw new Error(`${path} was started, not ${at}`);
-      return written;
-    },
-  };
-}
-
-/** A top-level array of a file copied from banked bytes: its key and the plan (null when some bytes are missing). */
-interface BankedMember {
-  key: string;
-  plan: Float64Array | null;
-  wrap: boolean;
-}
-
-function figuresMember(banked: Banked, runs: FactCore[][], wrap: boolean): BankedMember {
-  if (runs.length === 0) return { key: 'facts', plan: null, wrap };
-  const made = banked.figurePlan;
-  const plan = made ? replanRuns(runs, made.plan, made.starts) : planRuns(runs, banked.reader.where, banked.spill);
-  return { key: 'facts', plan, wrap };
-}
-
-/** The facts file's member; its plan is kept (a copy: the plan handed over moves to the copying thread). */
-function factsFileMember(banked: Banked, runs: FactCore[][]): BankedMember {
-  const member = figuresMember(banked, runs, false);
-  if (member.plan) banked.figurePlan = { plan: member.plan.slice(), starts: planEntryStarts(runs, member.plan) };
-  return member;
-}
-
-function articlesMember(banked: Banked, articles: Article[]): BankedMember {
-  return { key: 'articles', plan: articles.length > 0 ? planBlocks(articles.map((a) => a.id), banked.articles, banked.spill) : null, wrap: false };
-}
-
-/**
- * A file whose top-level arrays `members` (in key order) are copied from banked bytes by the copying thread; the
- * text around them is the generic writer's (stableJsonFrame), made when the file is started. Null when some
- * member's bytes are missing: the generic writer then writes the file.
- */
-function bankedFile(banked: Banked, value: Record<string, unknown>, members: BankedMember[], writers: ChunkOptions): WrittenElsewhere | null {
-  if (members.some((m) => m.plan === null)) return null;
-  return {
-    start: (path) => {
-      const texts = stableJsonFrame(value, members.map((m) => m.key), writers);
-      const parts: BankedFile['parts'] = [texts[0]];
-      members.forEach((m, i) => parts.push({ plan: m.plan!, wrap: m.wrap }, texts[i + 1]));
-      return banked.thread.write(path, { parts });
-    },
-  };
-}
-
-/** A shard: its articles from their banked records when every one has them (else written here), its figures banked. */
-function bankedShard(banked: Banked, shard: ShardValue, writers: ReturnType<typeof recordWriters>): WrittenElsewhere | null {
-  const articles = articlesMember(banked, shard.articles);
-  const members = articles.plan ? [articles, figuresMember(banked, shard.facts, true)] : [figuresMember(banked, shard.facts, true)];
-  return bankedFile(banked, { ...shard }, members, { records: { articles: writers.articles } });
-}
-
-/** The ids of each search-text shard's articles, in the dashboard's order. */
-function textShardIds({ ordered }: AppOrder): string[][] {
-  return Array.from({ length: textShardCount(ordered.length) }, (_, i) => ordered.slice(i * TEXT_SHARD_SIZE, (i + 1) * TEXT_SHARD_SIZE).map((a) => a.id));
-}
-
-/** A search-text shard from banked texts (there is no other source of them: a missing one stops the write). */
-function bankedTextShard(banked: Banked, where: Map<string, SpillBlock>, ids: string[], i: number): WrittenElsewhere | null {
-  const value: SearchText = { schemaVersion: SCHEMA_VERSION, start: i * TEXT_SHARD_SIZE, text: ids };
-  if (ids.length === 0) return null; // an empty shard has no place for elements: written here ([])
-  const plan = planBlocks(ids, where, banked.spill);
-  if (!plan) throw new Error(`Refusing to write ${appTextShardPath(i)}: the search text of an article in it was not banked.`);
-  return bankedFile(banked, value, [{ key: 'text', plan, wrap: false }], {});
-}
-
-/** Sampled article records must still be what was banked for them (a step that changed one must drop its bytes). */
-const ARTICLE_CHECK_FIRST = 200;
-const ARTICLE_CHECK_EVERY = 1000;
-
-function checkArticleBytes(banked: Banked, articles: Article[]): void {
-  articles.forEach((a, i) => {
-    if (i >= ARTICLE_CHECK_FIRST && i % ARTICLE_CHECK_EVERY !== 0) return;
-    const at = banked.articles.get(a.id);
-    if (at && !banked.reader.bytes(at).equals(Buffer.from(JSON.stringify(a)))) {
-      throw new Error(`Refusing to write articles.json: the record of article ${a.id} changed after it was banked.`);
-    }
-  });
-}
-
 /** The records sorted and grouped as the files list them, and the files of banked bytes already started. */
 interface StartedRender {
   records: OutputRecords;
@@ -300,27 +191,18 @@ interface StartedRender {
 
 /**
  * The first half of rendering, from the records alone. From banked bytes, a thread of its own copies facts.json,
- * articles.json and the shards (output/bankedFiles): they depend on nothing else, so their copying starts here and
- * runs while this thread aggregates and renders the rest.
+ * articles.json, the shards and the search-text shards (output/bankedOutput): they depend on nothing else, so their
+ * copying starts here and runs while this thread aggregates and renders the rest.
  */
 function startRender(input: OutputRecords, banked?: Banked): StartedRender {
   const records = sortedRecords(input);
   const runs = records.runs;
   const writers = recordWriters(banked?.reader);
   const started = new Map<string, WrittenElsewhere>();
-  const start = (rel: string, content: WrittenElsewhere | null) => banked && content && started.set(rel, startedAt(banked, content, join(banked.dir, rel)));
-  if (banked) {
-    checkArticleBytes(banked, records.articles);
-    start('facts.json', bankedFile(banked, { schemaVersion: SCHEMA_VERSION, facts: runs }, [factsFileMember(banked, runs)], {}));
-    start('articles.json', bankedFile(banked, { schemaVersion: SCHEMA_VERSION, articles: records.articles }, [articlesMember(banked, records.articles)], {}));
-  }
+  if (banked) startContractFiles(banked, records.articles, runs, started);
   // The shards (the dashboard's order) start once it is worked out.
   const order = appOrder(records.articles, new Map(runs.map((run) => [run[0].articleId, run])));
-  if (banked) {
-    mkdirSync(join(banked.dir, dirname(appShardPath(0))), { recursive: true });
-    articleShards(order).forEach((shard, i) => start(appShardPath(i), bankedShard(banked, shard, writers)));
-    if (banked.searchTexts) textShardIds(order).forEach((ids, i) => start(appTextShardPath(i), bankedTextShard(banked, banked.searchTexts!, ids, i)));
-  }
+  if (banked) startAppFiles(banked, order, writers.articles, started);
   return { records, runs, order, writers, started };
 }
 
