@@ -13,6 +13,6 @@ export function bankSearchTexts(outcomes: FileOutcome<FactCore>[], writer: FactB
 
 function bankSearchText(draft: ArticleDraft<FactCore>, writer: FactBlockWriter): void {
   if (draft.searchText === undefined) throw new Error(`article ${draft.article.id} has no search text to bank (its figures were not banked)`);
-  draft.searchTextBytes = writer.appendBytes(Buffer.from(JSON.stringify(draft.searchText)));
+  draft.searchTextBytes = writer.appendText(JSON.stringify(draft.searchText));
   delete draft.searchText;
 }
