@@ -43,7 +43,10 @@ export interface IngestResult<F extends FactCore = FactCore> {
   warnings: Warning[];
   counts: { files: number; articles: number; topicArticles: number; facts: number; rejects: number; warnings: number };
   seconds: number;
-  /** Seconds spent per stage: walk, files (per-file steps), combine (dedupe + aggregate; the copies of banked files start in it), write. */
+  /**
+   * Seconds spent per stage: walk, files (per-file steps), combine (dedupe + aggregate; the copying of the banked
+   * files starts in it), write.
+   */
   phases: { walk: number; files: number; combine: number; write: number };
   /** Resident memory (MB) at the end of each stage: where a large corpus peaks. */
   rssMb: { walk: number; files: number; combine: number; write: number };
