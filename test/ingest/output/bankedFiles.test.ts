@@ -84,6 +84,15 @@ function bank(articles: Article[], facts: Fact[], spillDir: string, withArticles
   return { where, articleWhere, searchTexts, textWhere, cores };
 }
 
+/** A previous output at `name`, a write there that must fail with `message`; the previous output stays, no temporary folder. */
+function expectRefused(name: string, write: (out: string) => unknown, message: RegExp): void {
+  const out = join(root, name);
+  replaceDirAtomically(out, new Map([['keep.txt', 'previous']]));
+  expect(() => write(out)).toThrow(message);
+  expect(readdirSync(out)).toEqual(['keep.txt']);
+  expect(readdirSync(root).filter((n) => n.startsWith(`.${name}`))).toEqual([]);
+}
+
 describe('banked files', () => {
   it.each([
     ['figures, article records and search texts', true, true, 6], // facts.json, articles.json, three shards, one text shard
@@ -113,22 +122,16 @@ describe('banked files', () => {
     const spillDir = join(root, 'spill-8');
     const { where, articleWhere, textWhere, cores } = bank(articles, facts, spillDir);
     textWhere.delete(articles[42].id);
-    const out = join(root, 'no-text');
-    replaceDirAtomically(out, new Map([['keep.txt', 'previous']]));
-    expect(() => writeOutput(out, data(articles, cores), { dir: spillDir, where, articles: articleWhere, searchTexts: textWhere })).toThrow(/text-0000\.json: the search text of an article in it was not banked/);
-    expect(readdirSync(out)).toEqual(['keep.txt']);
-    expect(readdirSync(root).filter((n) => n.startsWith('.no-text'))).toEqual([]);
+    const blocks = { dir: spillDir, where, articles: articleWhere, searchTexts: textWhere };
+    expectRefused('no-text', (out) => writeOutput(out, data(articles, cores), blocks), /text-0000\.json: the search text of an article in it was not banked/);
   });
 
   it('refuse an article record changed after it was banked (its bytes must be dropped), and the previous output stays', () => {
     const { articles, facts } = corpus();
     const spillDir = join(root, 'spill-5');
     const { where, articleWhere, searchTexts, cores } = bank(articles, facts, spillDir);
-    const out = join(root, 'changed');
-    replaceDirAtomically(out, new Map([['keep.txt', 'previous']]));
     articles[3] = { ...articles[3], sources: [...articles[3].sources, { file: 'copy.txt' }] };
-    expect(() => writeOutput(out, data(articles, cores, searchTexts), { dir: spillDir, where, articles: articleWhere })).toThrow(/article a003 changed after it was banked/);
-    expect(readdirSync(out)).toEqual(['keep.txt']);
+    expectRefused('changed', (out) => writeOutput(out, data(articles, cores, searchTexts), { dir: spillDir, where, articles: articleWhere }), /article a003 changed after it was banked/);
   });
 
   it('say which file could not be written, and the previous output stays', () => {
@@ -159,12 +162,8 @@ describe('banked files', () => {
     const { articles, facts } = corpus();
     const spillDir = join(root, 'spill-4');
     const { where, searchTexts, cores } = bank(articles, facts, spillDir);
-    const out = join(root, 'refused');
-    replaceDirAtomically(out, new Map([['keep.txt', 'previous']]));
     const bad = articles.map((a, i) => (i === 7 ? ({ ...a, level: 'galactic' } as unknown as Article) : a));
-    expect(() => writeOutput(out, data(bad, cores, searchTexts), { dir: spillDir, where })).toThrow(/Refusing to write articles.json/);
-    expect(readdirSync(out)).toEqual(['keep.txt']);
-    expect(readdirSync(root).filter((n) => n.startsWith('.refused'))).toEqual([]);
+    expectRefused('refused', (out) => writeOutput(out, data(bad, cores, searchTexts), { dir: spillDir, where }), /Refusing to write articles.json/);
   });
 
   it('copy from the start, before the rest is known; an output abandoned then leaves no trace and the previous output stays', () => {
