@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { htmlToText, parseHtml, squash } from '../../../src/ingest/clean/htmlText';
+import { seededRandom } from '../../helpers/seededRandom';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/ingest/mixed/${name}`, import.meta.url), 'utf8');
 
@@ -46,11 +47,9 @@ describe('htmlToText', () => {
   it('squashes as one replace of every run then a trim would, on generated lines', () => {
     const reference = (s: string) => s.replace(/[ \t\u00a0\u3000]+/g, ' ').trim();
     const alphabet = [' ', '\t', '\u00a0', '\u3000', '\n', '\u2028', '\ufeff', '\u2003', '\v', 'a', '中', '。'];
-    let seed = 5;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    const random = seededRandom(5);
     for (let i = 0; i < 20000; i++) {
-      let line = '';
-      for (let k = next() % 10; k > 0; k--) line += alphabet[next() % alphabet.length];
+      const line = random.text(alphabet, 10);
       expect(squash(line), JSON.stringify(line)).toBe(reference(line));
     }
   });
@@ -66,14 +65,12 @@ describe('htmlToText', () => {
     ];
     const plain = ['巡视组发现问题12个。', '共移交线索3件', '　', '发布时间：2021-06-01 10:00', 'a{b:1}', '<', '>'];
     const entities = ['&nbsp;', '&amp;', '&lt;b&gt;', '&#20013;', '&#x4e2d;', '&copy', '&notin;', '&amp', '&unknown;', ' & ', '&', 'var x = 1 && 2;'];
-    let seed = 17;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    const random = seededRandom(17);
     let fast = 0;
     for (let n = 0; n < 4000; n++) {
       // A quarter of the pages have no entity in their text, so an entity in an attribute is what decides.
       const pieces = n % 4 === 0 ? [...markup, ...plain] : [...markup, ...plain, ...entities];
-      let html = '';
-      for (let k = (next() % 30) + 1; k > 0; k--) html += pieces[next() % pieces.length];
+      const html = random.pick(pieces) + random.text(pieces, 30);
       for (const options of [{}, { textDate: false }]) {
         expect(htmlToText(html, options), html).toEqual(parseHtml(html, options, true));
       }

@@ -106,11 +106,10 @@ describe('searchTextOf', () => {
   it('is the title and each distinct sentence, in order, lower-cased', () => {
     const reference = (title: string, sentences: string[]) => [title, ...new Set(sentences)].join('\n').toLowerCase();
     const pool = ['巡视组发现问题12个。', 'CCTV报道：移交线索5件。', '巡视组发现问题12个。', 'Ａ市ΣΑΣ问题', '标题'];
-    let seed = 3;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    const random = seededRandom(3);
     for (let i = 0; i < 300; i++) {
-      const sentences = Array.from({ length: next() % 5 }, () => pool[next() % pool.length]);
-      const title = pool[next() % pool.length];
+      const sentences = Array.from({ length: Math.floor(random.next() * 5) }, () => random.pick(pool));
+      const title = random.pick(pool);
       expect(searchTextOf(title, sentences)).toBe(reference(title, sentences));
     }
   });

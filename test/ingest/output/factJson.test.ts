@@ -3,6 +3,7 @@ import type { Fact } from '../../../src/core/contract';
 import { factJson } from '../../../src/ingest/output/factJson';
 import { sortKeys } from '../../../src/ingest/output/stableJson';
 import { checkFactJson } from '../../../src/ingest/output/factBlocks';
+import { seededRandom } from '../../helpers/seededRandom';
 
 function fact(over: Partial<Fact> = {}): Fact {
   return {
@@ -47,8 +48,7 @@ describe('factJson', () => {
       { text: '2021年', to: '2021-12-31' },
       { text: '去年', from: '2021-01-01', to: '2021-12-31' },
     ];
-    let seed = 7;
-    const pick = <T>(xs: T[]): T => xs[(seed = (seed * 1103515245 + 12345) % 2147483648) % xs.length];
+    const { pick } = seededRandom(7);
     for (let i = 0; i < 2000; i++) {
       const articleId = pick(['a1', 'a2', 'b"1']);
       const f = fact({

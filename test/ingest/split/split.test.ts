@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitItems } from '../../../src/ingest/split/index';
 import { dateFromContainerName } from '../../../src/ingest/split/json';
+import { seededRandom } from '../../helpers/seededRandom';
 
 describe('splitItems: hexo posts', () => {
   it('reads front matter fields (after a leading blank line) and keeps the HTML body', () => {
@@ -87,10 +88,9 @@ describe('splitItems: plain text', () => {
       return body.join('\n').trim();
     };
     const lines = ['', '  ', '标题', '日期:06-15', '来源：某网站', '短行', '正文一句。', '来源:不是头部', 'x'.repeat(45), '  缩进。 ', '尾行'];
-    let seed = 9;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    const random = seededRandom(9);
     for (let n = 0; n < 3000; n++) {
-      const picked = Array.from({ length: next() % 9 }, () => lines[next() % lines.length]);
+      const picked = Array.from({ length: Math.floor(random.next() * 9) }, () => random.pick(lines));
       const text = picked.join('\n') + (n % 3 === 0 ? '\n' : '');
       if (!text.trim()) continue;
       expect(splitItems(text, { file: 'p.txt' }).items[0].body, JSON.stringify(text)).toBe(reference(text));
