@@ -48,10 +48,21 @@ export function isCaseless(text: string): boolean {
 }
 
 /** What the dashboard's search looks in: the title and each distinct evidence sentence, lower-cased. */
-export function searchTextOf(title: string, sentences: Iterable<string>): string {
-  const seen = new Set<string>();
+export function searchTextOf(title: string, sentences: readonly string[]): string {
+  return searchTextOfEach(title, sentences, (s) => s);
+}
+
+/** searchTextOf the title and the sentence of each item (no list of the sentences is made first). */
+function searchTextOfEach<T>(title: string, items: readonly T[], sentenceOf: (item: T) => string): string {
   let text = title;
-  for (const s of sentences) {
+  let seen: Set<string> | null = null;
+  let previous: string | null = null;
+  for (const item of items) {
+    const s = sentenceOf(item);
+    // The figures of one sentence come one after another: most repeats are the sentence just added.
+    if (s === previous) continue;
+    previous = s;
+    seen ??= new Set();
     if (seen.has(s)) continue;
     seen.add(s);
     text += `\n${s}`;
@@ -97,24 +108,6 @@ class FieldRefs {
   }
 }
 
-/** searchTextOf the title and the figures' sentences, without a list of the sentences made first. */
-function searchTextOfFigures(title: string, facts: Fact[]): string {
-  let text = title;
-  let seen: Set<string> | null = null;
-  let previous: string | null = null;
-  for (const f of facts) {
-    const s = f.evidence.sentence;
-    // The figures of one sentence come one after another: most repeats are the sentence just added.
-    if (s === previous) continue;
-    previous = s;
-    seen ??= new Set();
-    if (seen.has(s)) continue;
-    seen.add(s);
-    text += `\n${s}`;
-  }
-  return isCaseless(text) ? text : text.toLowerCase();
-}
-
 /**
  * Writes the figures of every draft to the spill file and keeps them packed: each draft's `facts` is emptied, its
  * `factBytes` says where its figures went (one `counted` entry per figure) and `searchText` keeps what search needs.
@@ -129,7 +122,7 @@ export function bankFigures(outcomes: FileOutcome[], writer: FactBlockWriter): P
   for (const o of outcomes) {
     for (const d of o.drafts) {
       const facts = inTextOrder(d.facts) ? d.facts : [...d.facts].sort(compareFactPosition);
-      d.searchText = searchTextOfFigures(d.article.title, facts);
+      d.searchText = searchTextOfEach(d.article.title, facts, (f) => f.evidence.sentence);
       if (facts.length === 0) continue;
       d.factBytes = writer.appendInOrder(facts);
       for (const f of facts) {

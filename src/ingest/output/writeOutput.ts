@@ -268,10 +268,10 @@ export function startOutput(outDir: string, records: OutputRecords, factBlocks?:
     const articles = factBlocks.articles ?? new Map<string, SpillBlock>();
     const searchTexts = factBlocks.searchTexts;
     const spill = spillFiles(factBlocks.dir, factBlocks.where, articles, ...(searchTexts ? [searchTexts] : []));
-    // Slots for the shards, the search-text shards, facts.json and articles.json.
-    const shards = Math.ceil(records.articles.length / SHARD_SIZE) + textShardCount(records.articles.length);
+    // A slot for each file the thread copies: the shards, the search-text shards, facts.json and articles.json.
+    const copied = Math.ceil(records.articles.length / SHARD_SIZE) + textShardCount(records.articles.length) + 2;
     tmp = prepareTemporaryDir(outDir);
-    banked = { reader: new FactBlockReader(factBlocks.dir, factBlocks.where), articles, searchTexts, spill, thread: new BankedFilesThread(spill, shards + 2), dir: tmp, started: [] };
+    banked = { reader: new FactBlockReader(factBlocks.dir, factBlocks.where), articles, searchTexts, spill, thread: new BankedFilesThread(spill, copied), dir: tmp, started: [] };
   }
   let open = true;
   const close = (failed: boolean): void => {

@@ -58,8 +58,9 @@ export function defaultWorkerCount(): number {
 }
 
 /**
- * A mapFiles for runIngest that runs processFile in `count` worker threads. The threads start at once, so they load
- * their code while the input folder is listed; they do not keep the process alive until they are given files.
+ * A mapFiles for runIngest that runs the per-file steps in `count` worker threads (processFiles, a batch at a time;
+ * a batch left by a thread that died is run here file by file, with the same outcomes). The threads start at once,
+ * so they load their code while the input folder is listed; they do not keep the process alive until given files.
  */
 export function workerMapFiles(count: number, options: ProcessOptions) {
   const early: Worker[] = [];
