@@ -5,6 +5,7 @@ import { dedupeArticles } from '../../../src/ingest/combine/dedupeArticles';
 import { dedupeFactRuns, dedupeFacts } from '../../../src/ingest/combine/dedupeFacts';
 import { dropFutureDates } from '../../../src/ingest/combine/futureDates';
 import { contentHash } from '../../../src/ingest/ids';
+import { seededRandom } from '../../helpers/seededRandom';
 import { article, draft, fact } from './helpers';
 
 describe('dedupeArticles', () => {
@@ -119,6 +120,36 @@ describe('dedupeFacts', () => {
       const sameDay = [input[0], input[5]];
       expect(dedupeFacts(sameDay).filter((f) => f.counted).map((f) => f.articleId)).toEqual([[ids[0], ids[5]].sort()[0]]);
     }
+  });
+  it('agrees with key strings on many generated figures (cities by code or by name alone, -0, NaN, periods)', () => {
+    const random = seededRandom(7);
+    const periods = [undefined, { text: '2020年', from: '2020-01-01', to: '2020-12-31' }, { text: '去年' }, { text: '上半年' }];
+    const values = [0, -0, NaN, 1, 1.5, 2, 3, 100, 1e9, 320000000, 65];
+    const input = Array.from({ length: 3000 }, (_, i) => {
+      const byName = random.next() < 0.2;
+      const withCode = !byName && random.next() < 0.4;
+      const f = fact(`f${i}`, `a${String(i).padStart(5, '0')}`, {
+        adcode: random.pick([150000, 320000, 440000]),
+        metric: random.pick(['issues_found', 'problem_clues', 'accountability'] as const),
+        value: random.pick(values),
+        period: random.pick(periods),
+        ...(byName ? { city: random.pick(['呼和浩特', '南京']) } : withCode ? { city: '包头', cityAdcode: random.pick([150200, 150100, 320100]) } : {}),
+      });
+      return of(f.articleId, random.pick(['2020-01-01', '2021-06-01', null]), [f]);
+    });
+    // The definition: the first figure in (date, id) order of each key string counts.
+    const keyOf = (f: Fact) => {
+      const p = f.period ? `${f.period.from ?? ''}~${f.period.to ?? ''}~${f.period.from || f.period.to ? '' : f.period.text}` : '';
+      const value = Object.is(f.value, -0) ? 0 : f.value;
+      return JSON.stringify([f.cityAdcode ?? f.adcode, f.cityAdcode === undefined ? (f.city ?? '') : '', f.metric, p, String(value)]);
+    };
+    const byDate = [...input].sort((x, y) => (x.article.date ?? '9999').localeCompare(y.article.date ?? '9999') || x.article.id.localeCompare(y.article.id));
+    const seen = new Set<string>();
+    const expected = new Map(byDate.map(({ facts: [f] }) => [f.id, !seen.has(keyOf(f)) && seen.add(keyOf(f)) !== undefined]));
+    const out = dedupeFacts(input);
+    expect(out.filter((f) => f.counted).length).toBeGreaterThan(50);
+    expect(out.filter((f) => !f.counted).length).toBeGreaterThan(1000);
+    expect(Object.fromEntries(out.map((f) => [f.id, f.counted]))).toEqual(Object.fromEntries(expected));
   });
 });
 
