@@ -5,7 +5,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Article, Fact, Reject, RegionsFile, Warning } from '../core/contract';
 import { aggregateRegions } from './combine/aggregateRegions';
 import { dedupeArticles } from './combine/dedupeArticles';
-import { dedupeFactRuns } from './combine/dedupeFacts';
+import { dedupeFactRuns, flatRuns } from './combine/dedupeFacts';
 import { dropFutureDates } from './combine/futureDates';
 import { collectGarbage, compact, StringPool } from './memory';
 import { SPILL_TAG, recoverOutputDir } from './output/atomicDir';
@@ -158,7 +158,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     const unique = dedupeArticles(drafts);
     const articles = unique.map((d) => d.article);
     const runs = dedupeFactRuns(unique);
-    const facts = runs.flat();
+    const facts = flatRuns(runs);
     if (options.outDir) {
       // Records the corpus-wide steps changed are banked again, here (the spill file reopens for them).
       if (spill) for (const d of unique) if (!d.articleBytes) bankArticle(d, spill);

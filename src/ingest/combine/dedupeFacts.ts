@@ -150,7 +150,14 @@ export function dedupeFactRuns<F extends FactCore>(articles: ArticleFacts<F>[]):
   return runs;
 }
 
+/** The runs' figures as one list (Array.prototype.flat takes several times as long on a million figures). */
+export function flatRuns<F>(runs: F[][]): F[] {
+  const all: F[] = [];
+  for (const run of runs) for (let i = 0; i < run.length; i++) all.push(run[i]);
+  return all;
+}
+
 /** dedupeFactRuns' figures as one list. */
 export function dedupeFacts<F extends FactCore>(articles: ArticleFacts<F>[]): F[] {
-  return dedupeFactRuns(articles).flat() as F[];
+  return flatRuns(dedupeFactRuns(articles));
 }
