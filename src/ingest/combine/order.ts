@@ -55,16 +55,42 @@ export function inTextOrder(facts: FactCore[]): boolean {
 // comparisons of ids and dates); the orders below compare numbers worked out once per article instead. They give
 // exactly the comparators' order, and fall back to them for text they cannot turn into numbers.
 
-/** yyyymmdd with zeros for the unknown parts; 0 for no date. */
+/** The number of `length` ASCII digits at `at`, or -1 when one of them is not a digit. */
+function digitsAt(text: string, at: number, length: number): number {
+  let n = 0;
+  for (let i = at; i < at + length; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** yyyymmdd of a date written YYYY, YYYY-MM or YYYY-MM-DD, read digit by digit; undefined for any other text. */
+function wellFormedDayNumber(date: string): number | undefined {
+  const n = date.length;
+  if (n !== 4 && n !== 7 && n !== 10) return undefined;
+  const y = digitsAt(date, 0, 4);
+  const m = n > 4 && date.charCodeAt(4) === 45 ? digitsAt(date, 5, 2) : n > 4 ? -1 : 0;
+  const d = n > 7 && date.charCodeAt(7) === 45 ? digitsAt(date, 8, 2) : n > 7 ? -1 : 0;
+  return y < 0 || m < 0 || d < 0 ? undefined : y * 10000 + m * 100 + d;
+}
+
+/**
+ * yyyymmdd with zeros for the unknown parts; 0 for no date. Dates as the ingest writes them are read digit by digit
+ * (a hundred thousand articles are ordered by it several times); any other text by its parts between dashes.
+ */
 export function dayNumber(date: string | null): number {
   if (!date) return 0;
+  const fast = wellFormedDayNumber(date);
+  if (fast !== undefined) return fast;
   const [y, m = '0', d = '0'] = date.split('-');
   return Number(y) * 10000 + Number(m) * 100 + Number(d);
 }
 
 /** dayNumber of a date written YYYY, YYYY-MM or YYYY-MM-DD (then its order is compareDate's); else undefined. */
 export function dateKey(date: string): number | undefined {
-  return /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(date) ? dayNumber(date) : undefined;
+  return wellFormedDayNumber(date);
 }
 
 /**

@@ -101,7 +101,9 @@ function searchTextOfFacts(article: Article, facts: FactCore[]): string {
 /** Whole-corpus totals per province and 全国, by the same rules as the dashboard's own counting. */
 export function buildSummary(index: ArticleIndex): Summary {
   const regions: Summary['regions'] = {};
-  const at = (code: number) => (regions[String(code * 10000)] ??= { articles: 0, metrics: {} });
+  // Each province's entry by its code (a small number), found by index rather than by a key string per figure.
+  const byCode: Summary['regions'][string][] = [];
+  const at = (code: number) => (byCode[code] ??= regions[String(code * 10000)] ??= { articles: 0, metrics: {} });
   let j = 0;
   for (let i = 0; i < index.count; i++) {
     for (const code of index.provinces[i]) at(code).articles += 1;
@@ -170,6 +172,8 @@ export function buildAppFiles(articles: Article[], facts: FactCore[], regions: R
   // An article's figures are written from their bytes (banked) or whole (output/writeOutput's record writers).
   const shards = articleShards(order);
   const textShards = Array.from({ length: textShardCount(ordered.length) }, (_, i) => appTextShardPath(i));
+  let figures = 0;
+  for (const own of factsOf) figures += own.length;
   const index: ArticleIndex = {
     schemaVersion: SCHEMA_VERSION,
     count: ordered.length,
@@ -185,15 +189,18 @@ export function buildAppFiles(articles: Article[], facts: FactCore[], regions: R
     level: [],
     topic: [],
     factCount: [],
-    factProvince: [],
-    factCity: [],
-    factMetric: [],
-    factValue: [],
-    factFlags: [],
+    // The figure columns are made at their full length and filled in place: pushed onto, a million-long array is
+    // copied each time it grows.
+    factProvince: new Array<number>(figures),
+    factCity: new Array<number>(figures),
+    factMetric: new Array<number>(figures),
+    factValue: new Array<number>(figures),
+    factFlags: new Array<number>(figures),
   };
   const texts: SearchText[] = textShards.map((_, i) => ({ schemaVersion: SCHEMA_VERSION, start: i * TEXT_SHARD_SIZE, text: [] }));
   const files: Record<string, unknown> = {};
 
+  let at = 0;
   ordered.forEach((article, ordinal) => {
     const own = factsOf[ordinal];
     index.day.push(dayNumber(article.date));
@@ -204,11 +211,12 @@ export function buildAppFiles(articles: Article[], facts: FactCore[], regions: R
     index.topic.push(article.topic ? 1 : 0);
     index.factCount.push(own.length);
     for (const f of own) {
-      index.factProvince.push(Math.floor(f.adcode / 10000));
-      index.factCity.push(f.cityAdcode ?? 0);
-      index.factMetric.push(METRIC_INDEX.get(f.metric) ?? -1);
-      index.factValue.push(f.value);
-      index.factFlags.push((f.approx ? 1 : 0) | (f.counted ? 2 : 0));
+      index.factProvince[at] = Math.floor(f.adcode / 10000);
+      index.factCity[at] = f.cityAdcode ?? 0;
+      index.factMetric[at] = METRIC_INDEX.get(f.metric) ?? -1;
+      index.factValue[at] = f.value;
+      index.factFlags[at] = (f.approx ? 1 : 0) | (f.counted ? 2 : 0);
+      at++;
     }
     if (searchTexts !== 'banked') texts[Math.floor(ordinal / TEXT_SHARD_SIZE)].text.push(searchTexts?.get(article.id) ?? searchTextOfFacts(article, own));
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AFTER_ALL_DATES, compareDate, compareText, dateKey, orderByKeyThenId, textRanks } from '../../../src/ingest/combine/order';
+import { AFTER_ALL_DATES, compareDate, compareText, dateKey, dayNumber, orderByKeyThenId, textRanks } from '../../../src/ingest/combine/order';
 import { seededRandom } from '../../helpers/seededRandom';
 
 
@@ -40,5 +40,20 @@ describe('orderByKeyThenId', () => {
     const compare = (a: (typeof items)[number], b: (typeof items)[number]) => compareDate(a.date, b.date) || compareText(a.id, b.id);
     const ordered = orderByKeyThenId(items, (a) => a.id, (a) => dateKey(a.date), compare);
     expect(ordered).toEqual([...items].sort(compare));
+  });
+});
+
+describe('dayNumber and dateKey', () => {
+  it('read generated dates, well formed or not, as their definitions do (parts between dashes; the YYYY[-MM[-DD]] pattern)', () => {
+    const g = seededRandom(11);
+    const pieces = ['2021', '1999', '-', '03', '12', '3', '0', '9', 'a', '０', ' ', '+1', '.5', '-04-01', ''];
+    const texts = [...Array.from({ length: 4000 }, () => g.text(pieces, 5)), '2021-03-01', '2021-03', '2021', '0000-00-00', '2021-3-01', '2021-03-1', '20210301'];
+    for (const text of texts) {
+      const [y, m = '0', d = '0'] = text.split('-');
+      const byParts = text ? Number(y) * 10000 + Number(m) * 100 + Number(d) : 0;
+      expect(dayNumber(text)).toBe(byParts);
+      expect(dateKey(text)).toBe(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(text) ? byParts : undefined);
+    }
+    expect(texts.filter((t) => dateKey(t) !== undefined).length).toBeGreaterThan(100);
   });
 });
