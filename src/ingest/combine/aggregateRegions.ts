@@ -21,9 +21,9 @@ function monthOf(date: string | null): string | null {
   return date && date.length >= 7 ? date.slice(0, 7) : null;
 }
 
-function addArticle(region: RegionAggregate, article: Article): void {
+/** Counts an article in a region; `month` is monthOf its date (worked out once per article, not per region). */
+function addArticle(region: RegionAggregate, article: Article, month: string | null): void {
   region.articles += 1;
-  const month = monthOf(article.date);
   if (month) (region.byMonth[month] ??= { articles: 0, metrics: {} }).articles += 1;
   for (const t of article.types) region.byType[t] = (region.byType[t] ?? 0) + 1;
 }
@@ -130,15 +130,20 @@ export function aggregateRegions(articles: Article[], facts: FactCore[]): Region
 
   for (const a of articles) {
     if (!a.topic) continue;
-    for (const short of new Set(a.provinces)) {
-      const adcode = provinceAdcode(short);
-      if (adcode !== undefined) addArticle(province(adcode).region, a);
+    const month = monthOf(a.date);
+    const names = a.provinces;
+    for (let i = 0; i < names.length; i++) {
+      // Each name once (an article lists a handful: an earlier equal one is looked for instead of making a set).
+      if (names.indexOf(names[i]) !== i) continue;
+      const adcode = provinceAdcode(names[i]);
+      if (adcode !== undefined) addArticle(province(adcode).region, a, month);
     }
   }
   let articleId: string | undefined;
   let article: Article | undefined;
   let ordinal = -1;
   let month = -1;
+  let monthName: string | null = null;
   // The cities the current article has already been counted in.
   const citiesOfArticle = new Set<number>();
   for (const f of groupedByArticle(facts)) {
@@ -146,7 +151,7 @@ export function aggregateRegions(articles: Article[], facts: FactCore[]): Region
       articleId = f.articleId;
       article = articleById.get(f.articleId);
       ordinal++;
-      const monthName = monthOf(article?.date ?? null);
+      monthName = monthOf(article?.date ?? null);
       month = monthName === null ? -1 : months.of(monthName);
       citiesOfArticle.clear();
     }
@@ -156,7 +161,7 @@ export function aggregateRegions(articles: Article[], facts: FactCore[]): Region
       if (city === undefined) cities.set(f.cityAdcode, (city = sumsOf(emptyRegion(f.cityAdcode, f.city ?? String(f.cityAdcode), provinceAdcodeOf(f.cityAdcode)))));
       if (!citiesOfArticle.has(f.cityAdcode) && article) {
         citiesOfArticle.add(f.cityAdcode);
-        addArticle(city.region, article);
+        addArticle(city.region, article, monthName);
       }
       if (f.counted) addFact(city, f, metric, ordinal, month, months);
     }

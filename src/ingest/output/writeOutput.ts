@@ -40,9 +40,16 @@ export type OutputData = OutputRecords & OutputSummary;
 
 export const CONTRACT_FILES = ['articles.json', 'facts.json', 'regions.json', 'manifest.json', 'rejects.json'] as const;
 
+/** The first and last date in compareText order (found in one pass: sorting a hundred thousand dates costs more). */
 function dateRange(articles: Article[]): Manifest['dateRange'] {
-  const dates = articles.map((a) => a.date).filter((d): d is string => d !== null).sort(compareText);
-  return { from: dates[0] ?? null, to: dates[dates.length - 1] ?? null };
+  let from: string | null = null;
+  let to: string | null = null;
+  for (const { date } of articles) {
+    if (date === null) continue;
+    if (from === null || compareText(date, from) < 0) from = date;
+    if (to === null || compareText(date, to) > 0) to = date;
+  }
+  return { from, to };
 }
 
 const bySource = <T extends { source: Reject['source'] }>(a: T, b: T) => compareSource(a.source, b.source);
