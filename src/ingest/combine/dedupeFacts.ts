@@ -6,65 +6,33 @@ import type { FactCore } from '../types';
 import { METRIC_INDEX } from '../../core/metrics';
 import { AFTER_ALL_DATES, compareDate, compareFactPosition, compareText, dateKey, inTextOrder, orderByKeyThenId, textRanks } from './order';
 
-// What makes two figures the same: region (city when known) and metric, then period, then value. Each part is a
-// number (a city or province adcode with the metric's index; a period's number; the value), so the keys seen are
-// kept in one open-addressing table of typed arrays: on a million figures, nested maps and sets cost several times
-// as much, and key strings more still.
-
-/** Slots of the table while it is filled to at most half (a power of two, so a hash is masked, not divided). */
-const FIRST_CAPACITY = 1 << 12;
-
-/** The value's two 32-bit halves, for hashing: +0 and -0 are one value (as a Set sees them), as are all NaNs. */
-const valueBits = new Float64Array(1);
-const valueWords = new Uint32Array(valueBits.buffer);
-
-/** An integer multiply-and-xor mix of the key's words (Murmur3's finaliser constants): spreads nearby adcodes. */
-function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
+// What makes two figures the same: region (city when known) and metric, then period, then value. The region ×
+// metric part is a number when it can be (a city or province adcode with the metric's index) and the value is one,
+// which on a million figures costs a fraction of building and hashing key strings.
+function groupKey(f: FactCore): number | string {
+  if (f.cityAdcode === undefined && f.city !== undefined) return `${f.adcode}|${f.city}|${f.metric}`;
+  return (f.cityAdcode ?? f.adcode) * 64 + (METRIC_INDEX.get(f.metric) ?? 63);
 }
 
-/** Where a key's search starts in a table of mask + 1 slots. */
-function slotOf(g: number, p: number, v: number, mask: number): number {
-  valueBits[0] = v;
-  return mix(mix(g ^ Math.imul(p, 0x9e3779b1)) ^ valueWords[0] ^ Math.imul(valueWords[1], 0x27d4eb2f)) & mask;
+/** Equality as a Set sees it (NaN equals NaN). */
+function sameValueZero(a: number, b: number): boolean {
+  return a === b || (a !== a && b !== b);
 }
 
 /**
- * The keys of the figures seen. Groups are numbers (adcode × 64 + metric index) except for a city known by name
- * alone, which is numbered the first time it is seen; periods are numbered by their key text, and figures share
- * their period objects, so each object is looked up once.
+ * The keys of the figures seen, in three levels: region × metric group, period, value. Groups and periods are
+ * small integers (each period text is numbered the first time it is seen; figures share their period objects, so
+ * each object is looked up once): maps keyed by them hash fast and box nothing. No key string is built per figure.
  */
 class SeenFacts {
-  private groups = new Int32Array(FIRST_CAPACITY);
-  private periods = new Int32Array(FIRST_CAPACITY);
-  private values = new Float64Array(FIRST_CAPACITY);
-  /** 1 where a slot holds a key. */
-  private used = new Uint8Array(FIRST_CAPACITY);
-  private size = 0;
-  private readonly namedGroups = new Map<string, number>();
+  /** Most keys see one value: it is kept as it is, and a set is made only for a second one. */
+  private readonly groups = new Map<number | string, Map<number, number | Set<number>>>();
   private readonly periodNumbers = new Map<string, number>();
   private readonly periodOf = new WeakMap<object, number>();
+
   /** The period looked up last: an article's figures often share one (the figures of one sentence always do). */
   private lastPeriod: object | undefined;
   private lastPeriodNumber = 0;
-
-  /** A number per region × metric: adcode × 64 + metric index, or a negative one for a city known by name alone. */
-  private groupNumber(f: FactCore): number {
-    const metric = METRIC_INDEX.get(f.metric) ?? 63;
-    const code = (f.cityAdcode ?? f.adcode) * 64 + metric;
-    // A code that does not fit the table's 32-bit slots (never a real adcode) is numbered like a name.
-    if ((f.cityAdcode === undefined && f.city !== undefined) || code !== (code | 0) || code < 0) {
-      const text = `${f.adcode}|${f.cityAdcode ?? f.city}|${metric}`;
-      let n = this.namedGroups.get(text);
-      if (n === undefined) this.namedGroups.set(text, (n = -(this.namedGroups.size + 1)));
-      return n;
-    }
-    return code;
-  }
 
   /** 0 for no period, else the number of the period's key text. */
   private periodNumber(p: FactCore['period']): number {
@@ -84,43 +52,23 @@ class SeenFacts {
 
   /** Adds the figure's key; true when it was new. */
   add(f: FactCore): boolean {
-    const g = this.groupNumber(f);
+    const g = groupKey(f);
+    let periods = this.groups.get(g);
+    if (periods === undefined) this.groups.set(g, (periods = new Map()));
     const p = this.periodNumber(f.period);
-    // One value per equality class: -0 is 0 and every NaN the same NaN, as a Set would have them.
-    const v = f.value === 0 ? 0 : f.value !== f.value ? NaN : f.value;
-    const mask = this.used.length - 1;
-    let slot = slotOf(g, p, v, mask);
-    while (this.used[slot] === 1) {
-      const seen = this.values[slot];
-      if (this.groups[slot] === g && this.periods[slot] === p && (seen === v || (seen !== seen && v !== v))) return false;
-      slot = (slot + 1) & mask;
+    const values = periods.get(p);
+    if (values === undefined) {
+      periods.set(p, f.value);
+      return true;
     }
-    this.used[slot] = 1;
-    this.groups[slot] = g;
-    this.periods[slot] = p;
-    this.values[slot] = v;
-    if (++this.size * 2 > this.used.length) this.grow();
+    if (typeof values === 'number') {
+      if (sameValueZero(values, f.value)) return false;
+      periods.set(p, new Set([values, f.value]));
+      return true;
+    }
+    if (values.has(f.value)) return false;
+    values.add(f.value);
     return true;
-  }
-
-  /** Twice the slots, every key placed again. */
-  private grow(): void {
-    const { groups, periods, values, used } = this;
-    const capacity = used.length * 2;
-    this.groups = new Int32Array(capacity);
-    this.periods = new Int32Array(capacity);
-    this.values = new Float64Array(capacity);
-    this.used = new Uint8Array(capacity);
-    const mask = capacity - 1;
-    for (let i = 0; i < used.length; i++) {
-      if (used[i] === 0) continue;
-      let slot = slotOf(groups[i], periods[i], values[i], mask);
-      while (this.used[slot] === 1) slot = (slot + 1) & mask;
-      this.used[slot] = 1;
-      this.groups[slot] = groups[i];
-      this.periods[slot] = periods[i];
-      this.values[slot] = values[i];
-    }
   }
 }
 
