@@ -5,7 +5,7 @@
 // are the steps' cost, not the disk's. Time is the process's CPU time (user + system, garbage collection included),
 // which other work on a shared machine disturbs far less than the wall clock. Prints CPU milliseconds per document
 // per step, and a digest of each step's output: two versions of the code that print the same digests produce the
-// same documents. The last line runs a worker thread's whole path (processFile on batches of files, then the
+// same documents. The last line runs a worker thread's whole path (processFiles on batches of files, then the
 // banking) one batch at a time.
 //
 //   npx tsx bench/docSteps.ts <input-dir> [--limit N] [--repeat N] [--dump FILE]

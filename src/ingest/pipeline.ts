@@ -12,8 +12,8 @@ import { SPILL_TAG, recoverOutputDir } from './output/atomicDir';
 import { bankArticle, bankArticles } from './output/bankArticles';
 import { bankFigures, unpackFigures } from './output/bankFigures';
 import { bankSearchTexts } from './output/bankSearchTexts';
-import { FactBlockWriter } from './output/factBlocks';
-import { startOutput, type PendingOutput } from './output/writeOutput';
+import { FactBlockWriter, type FactBytes, type SpillBlock } from './output/factBlocks';
+import { startOutput, type FactBlocksAt, type PendingOutput } from './output/writeOutput';
 import type { MapContext } from './parallel/workerPool';
 import { datedDocsOfFile, isBanked, processFile, type ArticleDraft, type FileOutcome } from './processFile';
 import { walkFiles, type InputFile } from './read/walkFiles';
@@ -103,14 +103,16 @@ function bankedHere(outcome: FileOutcome<FactCore>, spill: FactBlockWriter | und
   return banked[0];
 }
 
-/** One field of each draft that has it, by article id. */
-function byArticleId<T>(drafts: ArticleDraft<FactCore>[], field: (d: ArticleDraft<FactCore>) => T | undefined): Map<string, T> {
-  const map = new Map<string, T>();
+/** Where each draft's banked bytes are (figures, record, search text), by article id, in one pass over the drafts. */
+function bankedBlocks(dir: string, drafts: ArticleDraft<FactCore>[]): FactBlocksAt {
+  const blocks = { dir, where: new Map<string, FactBytes>(), articles: new Map<string, SpillBlock>(), searchTexts: new Map<string, SpillBlock>() };
   for (const d of drafts) {
-    const value = field(d);
-    if (value !== undefined) map.set(d.article.id, value);
+    const id = d.article.id;
+    if (d.factBytes) blocks.where.set(id, d.factBytes);
+    if (d.articleBytes) blocks.articles.set(id, d.articleBytes);
+    if (d.searchTextBytes) blocks.searchTexts.set(id, d.searchTextBytes);
   }
-  return map;
+  return blocks;
 }
 
 export async function runIngest(options: IngestOptions & { outDir?: undefined }): Promise<IngestResult<Fact>>;
@@ -163,14 +165,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       // Records the corpus-wide steps changed are banked again, here (the spill file reopens for them).
       if (spill) for (const d of unique) if (!d.articleBytes) bankArticle(d, spill);
       spill?.close();
-      const blocks = spillDir
-        ? {
-            dir: spillDir,
-            where: byArticleId(unique, (d) => d.factBytes),
-            articles: byArticleId(unique, (d) => d.articleBytes),
-            searchTexts: byArticleId(unique, (d) => d.searchTextBytes),
-          }
-        : undefined;
+      const blocks = spillDir ? bankedBlocks(spillDir, unique) : undefined;
       // The files copied from banked bytes need the records alone: they are copied (by another thread) from now on,
       // while this one aggregates and renders the rest.
       output = startOutput(resolve(options.outDir), { articles, facts, runs }, blocks);

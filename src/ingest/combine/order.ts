@@ -66,13 +66,17 @@ function digitsAt(text: string, at: number, length: number): number {
   return n;
 }
 
-/** yyyymmdd of a date written YYYY, YYYY-MM or YYYY-MM-DD, read digit by digit; undefined for any other text. */
-function wellFormedDayNumber(date: string): number | undefined {
+/**
+ * yyyymmdd of a date written YYYY, YYYY-MM or YYYY-MM-DD (then its order is compareDate's), read digit by digit;
+ * undefined for any other text.
+ */
+export function dateKey(date: string): number | undefined {
   const n = date.length;
   if (n !== 4 && n !== 7 && n !== 10) return undefined;
+  if ((n > 4 && date.charCodeAt(4) !== 0x2d) || (n > 7 && date.charCodeAt(7) !== 0x2d)) return undefined;
   const y = digitsAt(date, 0, 4);
-  const m = n > 4 && date.charCodeAt(4) === 45 ? digitsAt(date, 5, 2) : n > 4 ? -1 : 0;
-  const d = n > 7 && date.charCodeAt(7) === 45 ? digitsAt(date, 8, 2) : n > 7 ? -1 : 0;
+  const m = n > 4 ? digitsAt(date, 5, 2) : 0;
+  const d = n > 7 ? digitsAt(date, 8, 2) : 0;
   return y < 0 || m < 0 || d < 0 ? undefined : y * 10000 + m * 100 + d;
 }
 
@@ -82,15 +86,10 @@ function wellFormedDayNumber(date: string): number | undefined {
  */
 export function dayNumber(date: string | null): number {
   if (!date) return 0;
-  const fast = wellFormedDayNumber(date);
+  const fast = dateKey(date);
   if (fast !== undefined) return fast;
   const [y, m = '0', d = '0'] = date.split('-');
   return Number(y) * 10000 + Number(m) * 100 + Number(d);
-}
-
-/** dayNumber of a date written YYYY, YYYY-MM or YYYY-MM-DD (then its order is compareDate's); else undefined. */
-export function dateKey(date: string): number | undefined {
-  return wellFormedDayNumber(date);
 }
 
 /**

@@ -93,7 +93,8 @@ export class FactBlockWriter {
 
   /** Appends a string's UTF-8 bytes (an article record's JSON) and says where they are (readable after close). */
   appendText(text: string): SpillBlock {
-    // At most 3 bytes per UTF-16 unit; a text too long for the buffer goes through a Buffer of its own.
+    // Room is made for 3 bytes per UTF-16 unit, the most there can be; a text that would not fit the buffer so is
+    // encoded first, so that the buffer grows to its real byte length, not to three times its length.
     if (3 * text.length > this.out.buf.length) return this.appendBytes(Buffer.from(text));
     const out = this.out;
     out.room(3 * text.length, this.openFile);
