@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Fact } from '../../core/contract';
 import { compareFactPosition, inTextOrder } from '../combine/order';
 import type { FactCore } from '../types';
-import { factJson, lastFigure, measuredFactJson } from './factJson';
+import { appendFactJson, factJson } from './factJson';
 import { SpillBuffer } from './spillBuffer';
 import { sortKeys } from './stableJson';
 
@@ -58,27 +58,31 @@ export class FactBlockWriter {
 
   /** append, for figures known to be in text order already. */
   appendInOrder(ordered: Fact[]): FactBytes {
-    // The block as one string, and the byte position of each figure's counted flag worked out as it is built
-    // (measuredFactJson knows each figure's UTF-8 length): the bytes are then encoded once, by one call.
+    // Each figure's bytes go straight into the buffer (appendFactJson), which notes where its counted flag falls.
+    const out = this.out;
     const counted: number[] = [];
-    let block = '';
-    let bytes = 0;
+    let offset = -1;
     for (let i = 0; i < ordered.length; i++, this.appended++) {
-      const json = measuredFactJson(ordered[i]);
-      // factJson must write what JSON.stringify would; the first figures and then every thousandth are checked.
-      if (this.appended < CHECK_FIRST || this.appended % CHECK_EVERY === 0) checkFactJson(ordered[i], json);
       if (i > 0) {
-        block += SEPARATOR;
-        bytes += SEPARATOR.length;
+        out.room(2, this.openFile);
+        out.buf[out.used++] = 0x2c; // the SEPARATOR, ",\n"
+        out.buf[out.used++] = 0x0a;
       }
-      block += json;
-      counted.push(bytes + lastFigure.countedAt);
-      bytes += json.length + lastFigure.extra;
+      const from = out.position;
+      if (offset < 0) offset = from;
+      counted.push(appendFactJson(ordered[i], out, this.openFile) - offset);
+      // The bytes must be what JSON.stringify would write; the first figures and then every thousandth are checked.
+      if (this.appended < CHECK_FIRST || this.appended % CHECK_EVERY === 0) checkFactJson(ordered[i], this.heldText(from));
+      this.flushIfFull();
     }
-    const at = this.appendText(block);
-    // The sums must come to the bytes the encoder wrote; a figure whose parts were measured wrong stops the run.
-    if (at.length !== bytes) throw new Error(`figure bytes measured as ${bytes}, written as ${at.length}`);
-    return { ...at, counted };
+    if (offset < 0) offset = out.position;
+    return { file: this.file, offset, length: out.position - offset, counted };
+  }
+
+  /** The text of what was appended from file position `from` on (still held: a figure is flushed only after it). */
+  private heldText(from: number): string {
+    const out = this.out;
+    return out.buf.toString('utf8', out.used - (out.position - from), out.used);
   }
 
   /** Appends bytes as they are (an article record's JSON, say) and says where they are (readable after close). */

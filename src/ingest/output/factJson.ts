@@ -1,55 +1,40 @@
-// A figure's JSON, written field by field: the same bytes as JSON.stringify of the record (keys in alphabetical
-// order, as toFact builds it), several times faster on a million figures. Most of a figure's strings repeat: the
-// figures of one sentence (and of one article) come one after another, so the sentence's, the article id's and the
-// period's JSON are kept from the figure before; metrics, provinces and cities are few, so theirs are kept by value.
+// A figure's JSON, written field by field as UTF-8 bytes: the same bytes as JSON.stringify of the record (keys in
+// alphabetical order, as toFact builds it), several times faster on a million figures. Most of a figure's strings
+// repeat: the figures of one sentence (and of one article) come one after another, so the sentence's, the article
+// id's and the period's JSON bytes are kept from the figure before; metrics, provinces and cities are few, so theirs
+// are kept by value. The rest is ASCII (keys, numbers, flags), copied code unit by code unit. A sentence is thus
+// encoded once however many figures it holds, and the block's counted flags fall at positions known as it is written.
 // A figure's id is its article's id, a dot and a number (processFile's toFact): its JSON is made from the article
 // id's; any other id is escaped afresh.
-//
-// The writer of spill files (output/factBlocks) also needs to know where each figure's counted flag falls in the
-// UTF-8 bytes, without encoding or searching them: each cached JSON string keeps how many bytes more than UTF-16
-// units it takes in UTF-8 ("extra"), so a figure's byte length and its flag's byte offset are sums of known parts.
 import type { Fact } from '../../core/contract';
+import { SpillBuffer } from './spillBuffer';
 
-const str = JSON.stringify;
-
-/** A string's JSON with the bytes its UTF-8 takes beyond its length in UTF-16 units. */
-interface Json {
-  json: string;
-  extra: number;
+/** The UTF-8 bytes of a string's JSON. */
+function jsonBytes(s: string): Buffer {
+  return Buffer.from(JSON.stringify(s), 'utf8');
 }
 
-/** UTF-8 bytes beyond the UTF-16 length: 0 for ASCII, the one native call only for text that is not. */
-function extraBytes(json: string): number {
-  for (let i = 0; i < json.length; i++) if (json.charCodeAt(i) >= 0x80) return Buffer.byteLength(json, 'utf8') - json.length;
-  return 0;
-}
-
-function jsonOf(s: string): Json {
-  const json = str(s);
-  return { json, extra: extraBytes(json) };
-}
-
-/** The JSON of the last string it was given: for a field whose value repeats in runs (sentence, article id). */
+/** The JSON bytes of the last string it was given: for a field whose value repeats in runs (sentence, article id). */
 class LastJson {
   private last: string | null = null;
-  private value: Json = { json: '', extra: 0 };
-  of(s: string): Json {
+  private value: Buffer = Buffer.alloc(0);
+  of(s: string): Buffer {
     if (s !== this.last) {
       this.last = s;
-      this.value = jsonOf(s);
+      this.value = jsonBytes(s);
     }
     return this.value;
   }
 }
 
-/** The JSON of strings from a small set (metric keys, province and city names), by value. Bounded. */
+/** The JSON bytes of strings from a small set (metric keys, province and city names), by value. Bounded. */
 class KnownJson {
-  private readonly values = new Map<string, Json>();
+  private readonly values = new Map<string, Buffer>();
   constructor(private readonly limit: number) {}
-  of(s: string): Json {
+  of(s: string): Buffer {
     let j = this.values.get(s);
     if (j === undefined) {
-      j = jsonOf(s);
+      j = jsonBytes(s);
       if (this.values.size >= this.limit) this.values.clear();
       this.values.set(s, j);
     }
@@ -63,15 +48,15 @@ const names = new KnownJson(4096);
 
 type Period = NonNullable<Fact['period']>;
 let lastPeriod: Period | null = null;
-let lastPeriodJson: Json = { json: '', extra: 0 };
+let lastPeriodJson: Buffer = Buffer.alloc(0);
 
-function periodJson(p: Period): Json {
+/** `,"period":{…}` as bytes. */
+function periodJson(p: Period): Buffer {
   if (lastPeriod !== null && p.text === lastPeriod.text && p.from === lastPeriod.from && p.to === lastPeriod.to) return lastPeriodJson;
-  const from = p.from !== undefined ? `"from":${str(p.from)},` : '';
-  const to = p.to !== undefined ? `,"to":${str(p.to)}` : '';
-  const json = `,"period":{${from}"text":${str(p.text)}${to}}`;
+  const from = p.from !== undefined ? `"from":${JSON.stringify(p.from)},` : '';
+  const to = p.to !== undefined ? `,"to":${JSON.stringify(p.to)}` : '';
   lastPeriod = p;
-  lastPeriodJson = { json, extra: extraBytes(json) };
+  lastPeriodJson = Buffer.from(`,"period":{${from}"text":${JSON.stringify(p.text)}${to}}`, 'utf8');
   return lastPeriodJson;
 }
 
@@ -85,43 +70,112 @@ function isArticleIdDotNumber(id: string, articleId: string): boolean {
   return true;
 }
 
-/**
- * What measuredFactJson learnt of the last figure: its UTF-8 bytes beyond its UTF-16 length, and the UTF-8 byte
- * offset of its counted flag's value in it.
- */
-export const lastFigure = { extra: 0, countedAt: 0 };
+/** Writes an ASCII string's code units at `at`; returns the position after them. */
+function ascii(buf: Buffer, at: number, s: string): number {
+  for (let i = 0; i < s.length; i++) buf[at + i] = s.charCodeAt(i);
+  return at + s.length;
+}
 
-/** factJson(f), measuring it into `lastFigure` as it is built. */
-export function measuredFactJson(f: Fact): string {
+/** Copies bytes in at `at`; returns the position after them. A loop for the short ones (keys, names) costs less than a call. */
+function put(buf: Buffer, at: number, bytes: Uint8Array): number {
+  const n = bytes.length;
+  if (n > 48) buf.set(bytes, at);
+  else for (let i = 0; i < n; i++) buf[at + i] = bytes[i];
+  return at + n;
+}
+
+/** Writes a number as a template literal would (digit by digit for the common small non-negative integers). */
+function number(buf: Buffer, at: number, n: number): number {
+  if (!(n >= 0 && n < 1e9 && n === Math.floor(n)) || Object.is(n, -0)) return ascii(buf, at, `${n}`);
+  if (n === 0) {
+    buf[at] = 0x30;
+    return at + 1;
+  }
+  let digits = 1;
+  for (let p = 10; p <= n; p *= 10) digits++;
+  for (let i = at + digits - 1, v = n; i >= at; i--, v = Math.floor(v / 10)) buf[i] = 0x30 + (v % 10);
+  return at + digits;
+}
+
+function flag(buf: Buffer, at: number, b: boolean): number {
+  return put(buf, at, b ? TRUE : FALSE);
+}
+
+const bytesOf = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
+const TRUE = bytesOf('true');
+const FALSE = bytesOf('false');
+const ADCODE = bytesOf('{"adcode":');
+const APPROX = bytesOf(',"approx":');
+const ARTICLE_ID = bytesOf(',"articleId":');
+const CITY = bytesOf(',"city":');
+const CITY_ADCODE = bytesOf(',"cityAdcode":');
+const COUNTED = bytesOf(',"counted":');
+const EVIDENCE_END = bytesOf(',"evidence":{"end":');
+const OFFSET = bytesOf(',"offset":');
+const SENTENCE = bytesOf(',"sentence":');
+const START = bytesOf(',"start":');
+const ID = bytesOf('},"id":');
+const METRIC = bytesOf(',"metric":');
+const PROVINCE = bytesOf(',"province":');
+const VALUE = bytesOf(',"value":');
+
+/** Room for the ASCII parts of a figure: keys, punctuation, five numbers and two flags, with much to spare. */
+const ASCII_ROOM = 512;
+
+/**
+ * Appends the figure's JSON to `out` (room is made first: what is held may go to the file through `open`) and
+ * returns the position in `out`'s file of its counted flag's value. Numbers are written as template literals write
+ * them, which is JSON's form for every finite number (the bank's checks compare with JSON.stringify).
+ */
+export function appendFactJson(f: Fact, out: SpillBuffer, open: () => number): number {
   const e = f.evidence;
   const article = articleIds.of(f.articleId);
   const city = f.city !== undefined ? names.of(f.city) : undefined;
-  let head = `{"adcode":${f.adcode},"approx":${f.approx},"articleId":${article.json}`;
-  if (city !== undefined) head += `,"city":${city.json}`;
-  if (f.cityAdcode !== undefined) head += `,"cityAdcode":${f.cityAdcode}`;
-  head += ',"counted":';
-  const extraBefore = article.extra + (city?.extra ?? 0);
   const sentence = sentences.of(e.sentence);
-  // An id made from the article's id escapes as the article id does, then the ASCII ".n".
-  let idJson: string;
-  let idExtra = article.extra;
-  if (isArticleIdDotNumber(f.id, f.articleId)) idJson = `${article.json.slice(0, -1)}${f.id.slice(f.articleId.length)}"`;
-  else {
-    idJson = str(f.id);
-    idExtra = extraBytes(idJson);
-  }
+  const ownId = isArticleIdDotNumber(f.id, f.articleId) ? undefined : jsonBytes(f.id);
   const metric = names.of(f.metric);
   const period = f.period !== undefined ? periodJson(f.period) : undefined;
   const province = names.of(f.province);
-  lastFigure.countedAt = head.length + extraBefore;
-  lastFigure.extra = extraBefore + sentence.extra + idExtra + metric.extra + (period?.extra ?? 0) + province.extra;
-  return (
-    `${head}${f.counted},"evidence":{"end":${e.end},"offset":${e.offset},"sentence":${sentence.json},"start":${e.start}}` +
-    `,"id":${idJson},"metric":${metric.json}${period?.json ?? ''},"province":${province.json},"value":${f.value}}`
-  );
+  const pieces = 2 * article.length + (city?.length ?? 0) + sentence.length + (ownId?.length ?? 0) + metric.length + (period?.length ?? 0) + province.length;
+  out.room(ASCII_ROOM + pieces + f.id.length, open);
+  const buf = out.buf;
+  let at = number(buf, put(buf, out.used, ADCODE), f.adcode);
+  at = flag(buf, put(buf, at, APPROX), f.approx);
+  at = put(buf, put(buf, at, ARTICLE_ID), article);
+  if (city !== undefined) at = put(buf, put(buf, at, CITY), city);
+  if (f.cityAdcode !== undefined) at = number(buf, put(buf, at, CITY_ADCODE), f.cityAdcode);
+  at = put(buf, at, COUNTED);
+  const countedAt = out.position + (at - out.used);
+  at = flag(buf, at, f.counted);
+  at = number(buf, put(buf, at, EVIDENCE_END), e.end);
+  at = number(buf, put(buf, at, OFFSET), e.offset);
+  at = put(buf, put(buf, at, SENTENCE), sentence);
+  at = number(buf, put(buf, at, START), e.start);
+  at = put(buf, at, ID);
+  if (ownId !== undefined) at = put(buf, at, ownId);
+  else {
+    // The article id's JSON without its closing quote, then the ASCII ".n" and the quote.
+    at = put(buf, at, article) - 1;
+    at = ascii(buf, at, f.id.slice(f.articleId.length));
+    buf[at++] = 0x22;
+  }
+  at = put(buf, put(buf, at, METRIC), metric);
+  if (period !== undefined) at = put(buf, at, period);
+  at = put(buf, put(buf, at, PROVINCE), province);
+  at = number(buf, put(buf, at, VALUE), f.value);
+  buf[at++] = 0x7d;
+  out.used = at;
+  return countedAt;
 }
+
+const scratch = new SpillBuffer(4096);
+const noFile = (): number => {
+  throw new Error('a figure is encoded whole, never flushed');
+};
 
 /** JSON.stringify(fact) for a figure record as the ingest builds it. */
 export function factJson(f: Fact): string {
-  return measuredFactJson(f);
+  scratch.used = 0;
+  appendFactJson(f, scratch, noFile);
+  return scratch.buf.toString('utf8', 0, scratch.used);
 }
