@@ -68,7 +68,11 @@ function articleProvinceCodes(article: Article, facts: FactCore[]): number[] {
     const code = provinceCode(name);
     if (code !== undefined) codes.push(code);
   }
-  for (const f of facts) codes.push(Math.floor(f.adcode / 10000));
+  // An article's figures mostly share a province or two: each code is added once, so the sort sees a handful.
+  for (const f of facts) {
+    const code = Math.floor(f.adcode / 10000);
+    if (!codes.includes(code)) codes.push(code);
+  }
   return sortedUnique(codes);
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FactBlockReader, FactBlockWriter } from '../../../src/ingest/output/factBlocks';
 import { factJson } from '../../../src/ingest/output/factJson';
+import { sortKeys } from '../../../src/ingest/output/stableJson';
 import { seededRandom } from '../../helpers/seededRandom';
 import { figure } from './figure';
 
@@ -68,7 +69,8 @@ describe('fact blocks', () => {
     const reader = new FactBlockReader(dir, new Map());
     for (const { facts, where } of articles) {
       const bytes = reader.bytes(where);
-      expect(bytes.toString('utf8')).toBe(facts.map(factJson).join(',\n'));
+      // What JSON.stringify writes of each record (factJson is the writer under test here).
+      expect(bytes.toString('utf8')).toBe(facts.map((f) => JSON.stringify(sortKeys(f))).join(',\n'));
       // The flags found by searching the bytes for each record's key, in order.
       const found: number[] = [];
       for (let from = 0, i = 0; i < facts.length; i++) {
@@ -77,6 +79,22 @@ describe('fact blocks', () => {
       }
       expect(where.counted).toEqual(found);
     }
+    reader.close();
+  });
+
+  it('keeps a block whole when it outgrows the buffer: figures written on either side of a flush, flags where they are', () => {
+    const writer = new FactBlockWriter(dir, 'long-block.bin');
+    // About 3 MB in one article: the buffer (2 MB) goes to the file while the block is being written.
+    const facts = Array.from({ length: 1500 }, (_, i) => figure('长文', i, i, `第${i}句：${'巡'.repeat(600 + (i % 13))}`, { value: i % 7 === 0 ? 2.5 : i }));
+    const small = writer.append([figure('前', 0, 0, '之前的一句')]);
+    const where = writer.append(facts);
+    writer.close();
+    const reader = new FactBlockReader(dir, new Map());
+    expect(reader.bytes(small).toString('utf8')).toBe(JSON.stringify(sortKeys(figure('前', 0, 0, '之前的一句'))));
+    const bytes = reader.bytes(where);
+    expect(bytes.length).toBeGreaterThan(2 << 20);
+    expect(bytes.toString('utf8')).toBe(facts.map((f) => JSON.stringify(sortKeys(f))).join(',\n'));
+    for (const at of [where.counted[0], where.counted[700], where.counted[1499]]) expect(bytes.subarray(at - 10, at + 4).toString('utf8')).toBe('"counted":true');
     reader.close();
   });
 
