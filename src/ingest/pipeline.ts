@@ -5,16 +5,18 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Article, Fact, Reject, RegionsFile, Warning } from '../core/contract';
 import { aggregateRegions } from './combine/aggregateRegions';
 import { dedupeArticles } from './combine/dedupeArticles';
-import { dedupeFactRuns, flatRuns } from './combine/dedupeFacts';
+import { countFigures } from './combine/dedupeFacts';
+import { factsOfRuns, FigureTable, type Figures } from './combine/figureTable';
+import { compareFactPosition, inTextOrder } from './combine/order';
 import { dropFutureDates } from './combine/futureDates';
 import { collectGarbage, compact, StringPool } from './memory';
 import { SPILL_TAG, recoverOutputDir } from './output/atomicDir';
 import { bankArticle, bankArticles } from './output/bankArticles';
-import { bankFigures, unpackFigures } from './output/bankFigures';
+import { bankFigures, PackedReader } from './output/bankFigures';
 import { bankSearchTexts } from './output/bankSearchTexts';
 import { FactBlockWriter, type FactBytes, type SpillBlock } from './output/factBlocks';
 import { startOutput, type FactBlocksAt, type PendingOutput } from './output/writeOutput';
-import type { MapContext } from './parallel/workerPool';
+import type { MapContext, OnOutcome } from './parallel/workerPool';
 import { datedDocsOfFile, isBanked, processFile, type ArticleDraft, type FileOutcome } from './processFile';
 import { walkFiles, type InputFile } from './read/walkFiles';
 import type { DatedDoc, FactCore } from './types';
@@ -28,12 +30,13 @@ export interface IngestOptions {
   /** Called after each file with (files done, files in all). */
   onProgress?: (done: number, total: number) => void;
   /** Runs the per-file steps elsewhere (worker threads); in this thread when absent. */
-  mapFiles?: (files: InputFile[], onOutcome: (outcome: FileOutcome<FactCore>, index: number) => void, context: MapContext) => Promise<void>;
+  mapFiles?: (files: InputFile[], onOutcome: OnOutcome, context: MapContext) => Promise<void>;
 }
 
 /**
  * What a run found. Its figures are whole when the run writes nothing; when it writes output they are banked
- * (FactCores: their sentences are in the files written, not in memory).
+ * (FactCores: their sentences are in the files written, not in memory). They are made into records when `facts` is
+ * first read: the run itself keeps them as rows of a figure table.
  */
 export interface IngestResult<F extends FactCore = FactCore> {
   articles: Article[];
@@ -85,7 +88,7 @@ function makeSpillDir(outDir: string): string {
   return dir;
 }
 
-async function mapInThisThread(files: InputFile[], keepText: boolean, onOutcome: (o: FileOutcome<FactCore>, i: number) => void): Promise<void> {
+async function mapInThisThread(files: InputFile[], keepText: boolean, onOutcome: OnOutcome): Promise<void> {
   for (let i = 0; i < files.length; i++) {
     onOutcome(processFile(files[i], { keepText }), i);
     // Let a progress bar redraw and signals arrive on long runs.
@@ -93,14 +96,26 @@ async function mapInThisThread(files: InputFile[], keepText: boolean, onOutcome:
   }
 }
 
-/** An outcome whose figures were not banked yet (found in this thread), banked here when the run writes. */
-function bankedHere(outcome: FileOutcome<FactCore>, spill: FactBlockWriter | undefined): FileOutcome<FactCore> {
-  if (!spill || outcome.drafts.every(isBanked)) return outcome;
+/**
+ * An outcome whose figures were not banked yet (found in this thread) is banked here when the run writes: its
+ * figures then come packed, as a worker's do.
+ */
+function bankedHere(outcome: FileOutcome<FactCore>, spill: FactBlockWriter | undefined, figures: PackedReader | undefined): PackedReader | undefined {
+  if (figures || !spill || outcome.drafts.every(isBanked)) return figures;
   const whole = [outcome as FileOutcome]; // not banked: its figures are whole Facts
-  const banked = unpackFigures(whole, bankFigures(whole, spill));
-  bankArticles(banked, spill);
-  bankSearchTexts(banked, spill);
-  return banked[0];
+  const packed = bankFigures(whole, spill);
+  bankArticles([outcome], spill);
+  bankSearchTexts([outcome], spill);
+  return new PackedReader(packed);
+}
+
+/** A draft's whole figures (a run that writes nothing) become rows of the table, in text order. */
+function addWholeFigures(table: FigureTable, draft: ArticleDraft<FactCore>): void {
+  const facts = inTextOrder(draft.facts) ? draft.facts : [...(draft.facts as Fact[])].sort(compareFactPosition);
+  const start = table.length;
+  for (const f of facts) table.add(f);
+  draft.rows = { start, count: facts.length };
+  draft.facts = [];
 }
 
 /** Where each draft's banked bytes are (figures, record, search text), by article id, in one pass over the drafts. */
@@ -137,14 +152,22 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   let done = 0;
   const pool = new StringPool();
   // When the run writes, each article's figures are banked as soon as they are found (in the worker thread that
-  // found them, or here): their JSON bytes go to a spill folder beside the output and only their FactCores stay
-  // (the article records and search texts are banked beside them).
+  // found them, or here): their JSON bytes go to a spill folder beside the output and only their numbers stay, as
+  // rows of the figure table (the article records and search texts are banked beside them).
   const spillDir = options.outDir ? makeSpillDir(resolve(options.outDir)) : undefined;
   const spill = spillDir ? new FactBlockWriter(spillDir, 'facts-main.bin') : undefined;
   let output: PendingOutput | undefined;
-  const onOutcome = (found: FileOutcome<FactCore>): void => {
-    const outcome = bankedHere(found, spill);
-    for (const d of outcome.drafts) drafts.push(compact(d, pool, outcome.detached ?? false));
+  // Every figure becomes a row of one table (combine/figureTable): the corpus-wide steps read its columns.
+  const table = new FigureTable();
+  const onOutcome: OnOutcome = (outcome, _index, found) => {
+    const figures = bankedHere(outcome, spill, found);
+    figures?.add(table, outcome.drafts);
+    if (figures && figures !== found) figures.finish(); // banked here, one outcome: read whole
+    for (const d of outcome.drafts) {
+      const draft = compact(d, pool, outcome.detached ?? false);
+      if (!draft.rows) addWholeFigures(table, draft);
+      drafts.push(draft);
+    }
     rejects.push(...outcome.rejects);
     warnings.push(...outcome.warnings);
     done++; // not inside the optional call below: its arguments are not evaluated when there is no callback
@@ -159,8 +182,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     warnings.push(...dropFutureDates(drafts));
     const unique = dedupeArticles(drafts);
     const articles = unique.map((d) => d.article);
-    const runs = dedupeFactRuns(unique);
-    const facts = flatRuns(runs);
+    const figures: Figures = { table, runs: countFigures(table, unique.map((d) => ({ article: d.article, start: d.rows!.start, count: d.rows!.count }))) };
     if (options.outDir) {
       // Records the corpus-wide steps changed are banked again, here (the spill file reopens for them).
       if (spill) for (const d of unique) if (!d.articleBytes) bankArticle(d, spill);
@@ -168,9 +190,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       const blocks = spillDir ? bankedBlocks(spillDir, unique) : undefined;
       // The files copied from banked bytes need the records alone: they are copied (by another thread) from now on,
       // while this one aggregates and renders the rest.
-      output = startOutput(resolve(options.outDir), { articles, facts, runs }, blocks);
+      output = startOutput(resolve(options.outDir), { articles, figures }, blocks);
     }
-    const regions = aggregateRegions(articles, facts);
+    const regions = aggregateRegions(articles, figures);
     const files = walk.files.length + walk.rejects.length;
     phases.combine = lap('combine');
 
@@ -179,9 +201,16 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       output.finish({ corpusName: basename(inputDir), generator: GENERATOR, regions, rejects, warnings, files });
     }
     phases.write = lap('write');
+    let figureCount = 0;
+    for (const run of figures.runs) figureCount += run.count;
+    const seconds = (performance.now() - started) / 1000;
+    let facts: FactCore[] | undefined;
     return {
       articles,
-      facts,
+      // As records only when asked for: a large run's figures stay in their table.
+      get facts() {
+        return (facts ??= factsOfRuns(figures));
+      },
       regions,
       rejects,
       warnings,
@@ -189,11 +218,11 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
         files,
         articles: articles.length,
         topicArticles: articles.filter((a) => a.topic).length,
-        facts: facts.length,
+        facts: figureCount,
         rejects: rejects.length,
         warnings: warnings.length,
       },
-      seconds: (performance.now() - started) / 1000,
+      seconds,
       phases,
       rssMb,
     };

@@ -42,6 +42,8 @@ export interface ArticleDraft<F extends FactCore = Fact> {
   searchText?: string;
   /** Where the search text's JSON was written (output/bankSearchTexts), which then stands in for the text. */
   searchTextBytes?: SpillBlock;
+  /** The draft's figures once they are rows of the run's figure table (combine/figureTable): `facts` is then empty. */
+  rows?: { start: number; count: number };
 }
 
 /** True once the draft's figures were banked (bankFigures gives it a search text, bankSearchTexts then its bytes). */

@@ -1,6 +1,7 @@
 // Step 8: per-region aggregates the map and bars draw (regions.json): per province adcode (100000 = 全国) and per
 // city adcode, totals by metric of the counted figures, article counts, counts by publication month and by type.
 import type { FactCore } from '../types';
+import { figuresOf, NONE, type Figures } from './figureTable';
 import { SCHEMA_VERSION, type Article, type MetricTotal, type RegionAggregate, type RegionsFile } from '../../core/contract';
 import type { MetricKey } from '../../core/metrics';
 import { NATIONAL, PROVINCE_BY_ADCODE, PROVINCE_BY_SHORT, provinceAdcodeOf } from '../../core/regions';
@@ -75,11 +76,11 @@ function monthSums(sums: RegionSums, month: number, months: Numbering): MonthSum
 }
 
 /** Adds a counted figure (metric number `metric`, article `ordinal`, publication month number or -1) to a region. */
-function addFact(sums: RegionSums, fact: FactCore, metric: number, ordinal: number, month: number, months: Numbering): void {
+function addFact(sums: RegionSums, key: string, value: number, approx: boolean, metric: number, ordinal: number, month: number, months: Numbering): void {
   let total = sums.totals[metric];
-  if (total === undefined) total = sums.totals[metric] = sums.region.totals[fact.metric as MetricKey] = { value: 0, approx: false, facts: 0, articles: 0 };
-  total.value += fact.value;
-  total.approx ||= fact.approx;
+  if (total === undefined) total = sums.totals[metric] = sums.region.totals[key as MetricKey] = { value: 0, approx: false, facts: 0, articles: 0 };
+  total.value += value;
+  total.approx ||= approx;
   total.facts += 1;
   if (sums.lastArticle[metric] !== ordinal + 1) {
     sums.lastArticle[metric] = ordinal + 1;
@@ -87,7 +88,7 @@ function addFact(sums: RegionSums, fact: FactCore, metric: number, ordinal: numb
   }
   if (month >= 0) {
     const m = monthSums(sums, month, months);
-    m.sums[metric] = (m.sums[metric] ?? 0) + fact.value;
+    m.sums[metric] = (m.sums[metric] ?? 0) + value;
   }
 }
 
@@ -103,24 +104,9 @@ function finishMonths(all: Iterable<RegionSums>, metrics: Numbering): void {
   }
 }
 
-/** The figures with each article's figures together (as the facts file lists them); sorted by article when not. */
-function groupedByArticle(facts: FactCore[]): FactCore[] {
-  // Sorted by article (what dedupeFacts gives) is grouped: one comparison per article, no set of ids.
-  let sorted = true;
-  for (let i = 1; i < facts.length && sorted; i++) sorted = facts[i - 1].articleId <= facts[i].articleId;
-  if (sorted) return facts;
-  const finished = new Set<string>();
-  let current: string | undefined;
-  for (const f of facts) {
-    if (f.articleId === current) continue;
-    if (finished.has(f.articleId)) return [...facts].sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0));
-    if (current !== undefined) finished.add(current);
-    current = f.articleId;
-  }
-  return facts;
-}
-
-export function aggregateRegions(articles: Article[], facts: FactCore[]): RegionsFile {
+/** `facts`: the figures, or the table of them with the runs to count (the facts file's order). */
+export function aggregateRegions(articles: Article[], facts: FactCore[] | Figures): RegionsFile {
+  const { table, runs } = Array.isArray(facts) ? figuresOf(facts) : facts;
   const provinces = new Map<number, RegionSums>();
   const cities = new Map<number, RegionSums>();
   const province = (adcode: number) => provinces.get(adcode) ?? provinces.set(adcode, sumsOf(emptyRegion(adcode, provinceName(adcode)))).get(adcode)!;
@@ -139,34 +125,31 @@ export function aggregateRegions(articles: Article[], facts: FactCore[]): Region
       if (adcode !== undefined) addArticle(province(adcode).region, a, month);
     }
   }
-  let articleId: string | undefined;
-  let article: Article | undefined;
-  let ordinal = -1;
-  let month = -1;
-  let monthName: string | null = null;
   // The cities the current article has already been counted in.
   const citiesOfArticle = new Set<number>();
-  for (const f of groupedByArticle(facts)) {
-    if (f.articleId !== articleId) {
-      articleId = f.articleId;
-      article = articleById.get(f.articleId);
-      ordinal++;
-      monthName = monthOf(article?.date ?? null);
-      month = monthName === null ? -1 : months.of(monthName);
-      citiesOfArticle.clear();
-    }
-    const metric = f.counted ? metrics.of(f.metric) : -1;
-    if (f.cityAdcode !== undefined) {
-      let city = cities.get(f.cityAdcode);
-      if (city === undefined) cities.set(f.cityAdcode, (city = sumsOf(emptyRegion(f.cityAdcode, f.city ?? String(f.cityAdcode), provinceAdcodeOf(f.cityAdcode)))));
-      if (!citiesOfArticle.has(f.cityAdcode) && article) {
-        citiesOfArticle.add(f.cityAdcode);
-        addArticle(city.region, article, monthName);
+  const { strings, counted, cityAdcode, value, approx } = table;
+  runs.forEach((run, ordinal) => {
+    const article = articleById.get(run.articleId);
+    const monthName = monthOf(article?.date ?? null);
+    const month = monthName === null ? -1 : months.of(monthName);
+    citiesOfArticle.clear();
+    for (let i = run.start; i < run.start + run.count; i++) {
+      const key = strings[table.metric[i]];
+      const isCounted = counted[i] === 1;
+      const metric = isCounted ? metrics.of(key) : -1;
+      const cityCode = cityAdcode[i];
+      if (cityCode !== NONE) {
+        let city = cities.get(cityCode);
+        if (city === undefined) cities.set(cityCode, (city = sumsOf(emptyRegion(cityCode, table.city[i] !== NONE ? strings[table.city[i]] : String(cityCode), provinceAdcodeOf(cityCode)))));
+        if (!citiesOfArticle.has(cityCode) && article) {
+          citiesOfArticle.add(cityCode);
+          addArticle(city.region, article, monthName);
+        }
+        if (isCounted) addFact(city, key, value[i], approx[i] === 1, metric, ordinal, month, months);
       }
-      if (f.counted) addFact(city, f, metric, ordinal, month, months);
+      if (isCounted) addFact(province(table.adcode[i]), key, value[i], approx[i] === 1, metric, ordinal, month, months);
     }
-    if (f.counted) addFact(province(f.adcode), f, metric, ordinal, month, months);
-  }
+  });
   finishMonths([...provinces.values(), ...cities.values()], metrics);
   const keyed = (m: Map<number, RegionSums>) =>
     Object.fromEntries([...m.entries()].sort((a, b) => a[0] - b[0]).map(([k, v]) => [String(k), v.region]));

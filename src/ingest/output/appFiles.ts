@@ -4,11 +4,12 @@
 // With 100,000 articles the page loads the index only.
 // Pure: same input, same output (the ingest writer serialises it).
 import type { Article, RegionsFile } from '../../core/contract';
-import { isWhole, type FactCore } from '../types';
+import type { FactCore } from '../types';
+import { figuresOf, NONE, type FigureRun, type FigureTable, type Figures } from '../combine/figureTable';
 import { searchTextOf } from './bankFigures';
 import { AFTER_ALL_DATES, compareText, dayNumber, orderByKeyThenId } from '../combine/order';
 import { SCHEMA_VERSION } from '../../core/contract';
-import { INSPECTION_TYPES, METRIC_INDEX, METRIC_KEYS } from '../../core/metrics';
+import { INSPECTION_TYPES, METRIC_KEYS } from '../../core/metrics';
 import { NATIONAL, PROVINCE_BY_SHORT } from '../../core/regions';
 import type { ArticleIndex, ArticleShard, SearchText, Summary } from '../../core/schema';
 import { APP_INDEX_PATH, APP_SUMMARY_PATH, appShardPath, appTextShardPath } from '../../core/schema';
@@ -62,23 +63,23 @@ function sortedUnique(codes: number[]): number[] {
   return codes;
 }
 
-function articleProvinceCodes(article: Article, facts: FactCore[]): number[] {
+function articleProvinceCodes(article: Article, table: FigureTable, run: FigureRun): number[] {
   const codes: number[] = [];
   for (const name of article.provinces) {
     const code = provinceCode(name);
     if (code !== undefined) codes.push(code);
   }
   // An article's figures mostly share a province or two: each code is added once, so the sort sees a handful.
-  for (const f of facts) {
-    const code = Math.floor(f.adcode / 10000);
+  for (let i = run.start; i < run.start + run.count; i++) {
+    const code = Math.floor(table.adcode[i] / 10000);
     if (!codes.includes(code)) codes.push(code);
   }
   return sortedUnique(codes);
 }
 
-function articleCityCodes(facts: FactCore[], cityAdcodeByName: Map<string, number>, article: Article): number[] {
+function articleCityCodes(table: FigureTable, run: FigureRun, cityAdcodeByName: Map<string, number>, article: Article): number[] {
   const codes: number[] = [];
-  for (const f of facts) if (f.cityAdcode) codes.push(f.cityAdcode);
+  for (let i = run.start; i < run.start + run.count; i++) if (table.cityAdcode[i] > 0) codes.push(table.cityAdcode[i]);
   for (const name of article.cities) {
     const code = cityAdcodeByName.get(name);
     if (code) codes.push(code);
@@ -86,20 +87,28 @@ function articleCityCodes(facts: FactCore[], cityAdcodeByName: Map<string, numbe
   return sortedUnique(codes);
 }
 
-/** City name → adcode, from the facts and the regions file (articles list cities by name only). */
-function cityAdcodes(facts: FactCore[], regions: RegionsFile): Map<string, number> {
+/** City name → adcode, from the figures and the regions file (articles list cities by name only). */
+function cityAdcodes({ table, runs }: Figures, regions: RegionsFile): Map<string, number> {
   const byName = new Map<string, number>();
   for (const c of Object.values(regions.cities)) byName.set(c.name, c.adcode);
-  for (const f of facts) if (f.city && f.cityAdcode) byName.set(f.city, f.cityAdcode);
+  for (const run of runs) {
+    for (let i = run.start; i < run.start + run.count; i++) {
+      const city = table.city[i] === NONE ? '' : table.strings[table.city[i]];
+      if (city && table.cityAdcode[i] > 0) byName.set(city, table.cityAdcode[i]);
+    }
+  }
   return byName;
 }
 
 /** Search text from whole figures (when the run did not bank them: their sentences are at hand). */
-function searchTextOfFacts(article: Article, facts: FactCore[]): string {
-  return searchTextOf(article.title, facts.map((f) => {
-    if (!isWhole(f)) throw new Error(`a figure of article ${article.id} was banked but the article has no search text`);
-    return f.evidence.sentence;
-  }));
+function searchTextOfFacts(article: Article, table: FigureTable, run: FigureRun): string {
+  const sentences: string[] = [];
+  for (let i = run.start; i < run.start + run.count; i++) {
+    const f = table.whole[i];
+    if (!f) throw new Error(`a figure of article ${article.id} was banked but the article has no search text`);
+    sentences.push(f.evidence.sentence);
+  }
+  return searchTextOf(article.title, sentences);
 }
 
 /** Whole-corpus totals per province and 全国, by the same rules as the dashboard's own counting. */
@@ -124,36 +133,21 @@ export function buildSummary(index: ArticleIndex): Summary {
 }
 
 
-/** Each article's figures; they come in runs of one article (the facts file's order), one list per run, not per figure. */
-function groupByArticle(facts: FactCore[]): Map<string, FactCore[]> {
-  const byArticle = new Map<string, FactCore[]>();
-  for (let i = 0; i < facts.length; ) {
-    const id = facts[i].articleId;
-    let end = i + 1;
-    while (end < facts.length && facts[end].articleId === id) end++;
-    const run = facts.slice(i, end);
-    const earlier = byArticle.get(id);
-    byArticle.set(id, earlier ? earlier.concat(run) : run);
-    i = end;
-  }
-  return byArticle;
-}
-
-/** An article shard as the writer takes it: each article's figures as a list (written from their bytes or whole). */
-export type ShardValue = Omit<ArticleShard, 'facts'> & { facts: FactCore[][] };
+/** An article shard as the writer takes it: each article's figures as a run of rows (written from their bytes or whole). */
+export type ShardValue = Omit<ArticleShard, 'facts'> & { facts: FigureRun[] };
 
 /** The articles in the dashboard's order (newest first) with each one's figures: what the index and shards list. */
 export interface AppOrder {
   ordered: Article[];
-  /** The figures of ordered[i]. */
-  factsOf: FactCore[][];
+  /** The figures of ordered[i] (a run of no rows when it has none). */
+  factsOf: FigureRun[];
 }
 
-/** `facts` are the figures, or each article's figures by article id when they were grouped before. */
-export function appOrder(articles: Article[], facts: FactCore[] | Map<string, FactCore[]>): AppOrder {
+/** `runs` are the articles' runs of figures, or the same by article id when they were mapped before. */
+export function appOrder(articles: Article[], runs: FigureRun[] | Map<string, FigureRun>): AppOrder {
   const ordered = newestFirst(articles);
-  const factsByArticle = facts instanceof Map ? facts : groupByArticle(facts);
-  return { ordered, factsOf: ordered.map((a) => factsByArticle.get(a.id) ?? []) };
+  const runOf = runs instanceof Map ? runs : new Map(runs.map((run) => [run.articleId, run]));
+  return { ordered, factsOf: ordered.map((a) => runOf.get(a.id) ?? { articleId: a.id, start: 0, count: 0 }) };
 }
 
 /** The article shards, SHARD_SIZE articles each in the dashboard's order (at least one, empty for no articles). */
@@ -170,14 +164,17 @@ export function articleShards({ ordered, factsOf }: AppOrder): ShardValue[] {
  * writer, and only listed here (with no text). `order` is appOrder's, when it was worked out before (the writer
  * starts the shards first).
  */
-export function buildAppFiles(articles: Article[], facts: FactCore[], regions: RegionsFile, searchTexts?: Map<string, string> | 'banked', order = appOrder(articles, facts)): Record<string, unknown> {
-  const { ordered, factsOf } = order;
-  const byName = cityAdcodes(facts, regions);
+export function buildAppFiles(articles: Article[], facts: FactCore[] | Figures, regions: RegionsFile, searchTexts?: Map<string, string> | 'banked', order?: AppOrder): Record<string, unknown> {
+  const figures = Array.isArray(facts) ? figuresOf(facts) : facts;
+  const { table } = figures;
+  const { ordered, factsOf } = order ?? appOrder(articles, figures.runs);
+  const byName = cityAdcodes(figures, regions);
+  const metricNumber = table.metricNumbers();
   // An article's figures are written from their bytes (banked) or whole (output/writeOutput's record writers).
-  const shards = articleShards(order);
+  const shards = articleShards({ ordered, factsOf });
   const textShards = Array.from({ length: textShardCount(ordered.length) }, (_, i) => appTextShardPath(i));
-  let figures = 0;
-  for (const own of factsOf) figures += own.length;
+  let count = 0;
+  for (const own of factsOf) count += own.count;
   const index: ArticleIndex = {
     schemaVersion: SCHEMA_VERSION,
     count: ordered.length,
@@ -195,11 +192,11 @@ export function buildAppFiles(articles: Article[], facts: FactCore[], regions: R
     factCount: [],
     // The figure columns are made at their full length and filled in place: pushed onto, a million-long array is
     // copied each time it grows.
-    factProvince: new Array<number>(figures),
-    factCity: new Array<number>(figures),
-    factMetric: new Array<number>(figures),
-    factValue: new Array<number>(figures),
-    factFlags: new Array<number>(figures),
+    factProvince: new Array<number>(count),
+    factCity: new Array<number>(count),
+    factMetric: new Array<number>(count),
+    factValue: new Array<number>(count),
+    factFlags: new Array<number>(count),
   };
   const texts: SearchText[] = textShards.map((_, i) => ({ schemaVersion: SCHEMA_VERSION, start: i * TEXT_SHARD_SIZE, text: [] }));
   const files: Record<string, unknown> = {};
@@ -208,26 +205,28 @@ export function buildAppFiles(articles: Article[], facts: FactCore[], regions: R
   ordered.forEach((article, ordinal) => {
     const own = factsOf[ordinal];
     index.day.push(dayNumber(article.date));
-    index.provinces.push(articleProvinceCodes(article, own));
-    index.cities.push(articleCityCodes(own, byName, article));
+    index.provinces.push(articleProvinceCodes(article, table, own));
+    index.cities.push(articleCityCodes(table, own, byName, article));
     index.types.push(typeBits(article));
     index.level.push(article.level ? LEVEL_CODE[article.level] : 0);
     index.topic.push(article.topic ? 1 : 0);
-    index.factCount.push(own.length);
-    for (const f of own) {
-      index.factProvince[at] = Math.floor(f.adcode / 10000);
-      index.factCity[at] = f.cityAdcode ?? 0;
-      index.factMetric[at] = METRIC_INDEX.get(f.metric) ?? -1;
-      index.factValue[at] = f.value;
-      index.factFlags[at] = (f.approx ? 1 : 0) | (f.counted ? 2 : 0);
+    index.factCount.push(own.count);
+    for (let i = own.start; i < own.start + own.count; i++) {
+      index.factProvince[at] = Math.floor(table.adcode[i] / 10000);
+      index.factCity[at] = table.cityAdcode[i] === NONE ? 0 : table.cityAdcode[i];
+      index.factMetric[at] = metricNumber[table.metric[i]];
+      index.factValue[at] = table.value[i];
+      index.factFlags[at] = table.approx[i] | (table.counted[i] << 1);
       at++;
     }
-    if (searchTexts !== 'banked') texts[Math.floor(ordinal / TEXT_SHARD_SIZE)].text.push(searchTexts?.get(article.id) ?? searchTextOfFacts(article, own));
+    if (searchTexts !== 'banked') texts[Math.floor(ordinal / TEXT_SHARD_SIZE)].text.push(searchTexts?.get(article.id) ?? searchTextOfFacts(article, table, own));
   });
 
   files[APP_INDEX_PATH] = index;
   files[APP_SUMMARY_PATH] = buildSummary(index);
   texts.forEach((text, i) => (files[textShards[i]] = text));
-  shards.forEach((shard, i) => (files[index.shards[i]] = shard));
+  // Shards of runs are for the writer (ingest/output/writeOutput), which writes each run's figures; given the
+  // figures as records, the shards hold them as records.
+  shards.forEach((shard, i) => (files[index.shards[i]] = Array.isArray(facts) ? { ...shard, facts: shard.facts.map((run) => table.factsOf(run)) } : shard));
   return files;
 }

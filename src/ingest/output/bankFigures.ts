@@ -3,10 +3,11 @@
 // in one typed array per batch plus a short table of strings: a worker thread's batch then crosses to the main
 // thread as one block copy, where a million figure objects would be rebuilt field by field (that rebuilding cost
 // more than half of the main thread's time on 100,000 articles), and the main thread never holds the sentences.
-import type { Fact, Period } from '../../core/contract';
-import { METRIC_INDEX, METRIC_KEYS, type MetricKey } from '../../core/metrics';
+import type { Fact } from '../../core/contract';
+import { METRIC_INDEX } from '../../core/metrics';
+import { BatchStrings, type FigureTable, type PackedLayout } from '../combine/figureTable';
 import { compareFactPosition, inTextOrder } from '../combine/order';
-import type { FileOutcome } from '../processFile';
+import type { ArticleDraft, FileOutcome } from '../processFile';
 import type { FactCore } from '../types';
 import type { FactBlockWriter } from './factBlocks';
 
@@ -144,57 +145,54 @@ export function bankFigures(outcomes: FileOutcome[], writer: FactBlockWriter): P
   return { numbers, strings: table.strings };
 }
 
-/** The batch's periods, one object per distinct period (figures only read them). */
-function periodReader(n: Float64Array, strings: string[]): (at: number) => Period | undefined {
-  const made = new Map<string, Period>();
-  return (at) => {
-    if (n[at + PERIOD_TEXT] === NONE) return undefined;
-    const key = `${n[at + PERIOD_FROM]},${n[at + PERIOD_TEXT]},${n[at + PERIOD_TO]}`;
-    let p = made.get(key);
-    if (p === undefined) {
-      p = {} as Period;
-      if (n[at + PERIOD_FROM] !== NONE) p.from = strings[n[at + PERIOD_FROM]];
-      p.text = strings[n[at + PERIOD_TEXT]];
-      if (n[at + PERIOD_TO] !== NONE) p.to = strings[n[at + PERIOD_TO]];
-      made.set(key, p);
-    }
-    return p;
-  };
-}
+/** Where each field lies among a packed figure's numbers (for the figure table, combine/figureTable). */
+export const PACKED_LAYOUT: PackedLayout = {
+  fields: FIELDS,
+  adcode: ADCODE,
+  approx: APPROX,
+  cityAdcode: CITY_ADCODE,
+  metric: METRIC,
+  value: VALUE,
+  city: CITY,
+  province: PROVINCE,
+  periodFrom: PERIOD_FROM,
+  periodText: PERIOD_TEXT,
+  periodTo: PERIOD_TO,
+};
 
-/** The banked outcomes with each draft's figures as FactCores again (keys in the order toFact gives them). */
-export function unpackFigures(outcomes: FileOutcome[], packed: PackedFigures): FileOutcome<FactCore>[] {
-  const { numbers: n, strings } = packed;
-  const periodAt = periodReader(n, strings);
-  let at = 0;
-  for (const o of outcomes) {
-    for (const d of o.drafts) {
+/**
+ * A batch's banked figures going into a figure table, draft after draft, in the order they were banked (outcomes
+ * arrive one by one): each draft gets its rows. No object is made per figure; the batch's strings are looked up in
+ * the table once each.
+ */
+export class PackedReader {
+  private at = 0;
+  private readonly strings: BatchStrings;
+  constructor(private readonly packed: PackedFigures) {
+    this.strings = new BatchStrings(packed.strings);
+  }
+
+  /** Adds the next drafts' figures to the table (their `facts` lists stay empty) and gives each draft its rows. */
+  add(table: FigureTable, drafts: ArticleDraft<FactCore>[]): void {
+    const { numbers } = this.packed;
+    for (const d of drafts) {
       const count = d.factBytes?.counted.length ?? 0;
-      const id = d.article.id;
-      const facts: FactCore[] = [];
-      // One object shape for every figure (optional fields present, undefined when absent), and integer fields
-      // read back as int32 (`| 0`): V8 then stores every field inside the object, integers unboxed. Built field by
-      // field from a float64 read, a figure took about 100 bytes more (boxed numbers, a separate property store).
-      // Their evidence and id stay in the bytes: the figures come in text order, which is all the rest needs.
-      for (let i = 0; i < count; i++, at += FIELDS) {
-        const value = n[at + VALUE];
-        const f: FactCore = {
-          adcode: n[at + ADCODE] | 0,
-          approx: n[at + APPROX] === 1,
-          articleId: id,
-          city: n[at + CITY] !== NONE ? strings[n[at + CITY]] : undefined,
-          cityAdcode: n[at + CITY_ADCODE] !== NONE ? n[at + CITY_ADCODE] | 0 : undefined,
-          counted: true,
-          metric: METRIC_KEYS[n[at + METRIC]] as MetricKey,
-          period: periodAt(at),
-          province: strings[n[at + PROVINCE]],
-          value: value === (value | 0) ? value | 0 : value,
-        };
-        facts.push(f);
-      }
-      (d as { facts: FactCore[] }).facts = facts;
+      if (this.at + count * FIELDS > numbers.length) throw new Error(`banked figures do not match their drafts (article ${d.article.id} has more than were sent)`);
+      d.rows = { start: table.addPacked(numbers, this.at, count, PACKED_LAYOUT, this.strings), count };
+      d.facts = [];
+      this.at += count * FIELDS;
     }
   }
-  if (at !== n.length) throw new Error(`banked figures do not match their drafts (${at / FIELDS} of ${n.length / FIELDS} read)`);
-  return outcomes as unknown as FileOutcome<FactCore>[];
+
+  /** Every figure of the batch was read (else the figures and their drafts went out of step). */
+  finish(): void {
+    if (this.at !== this.packed.numbers.length) throw new Error(`banked figures do not match their drafts (${this.at / FIELDS} of ${this.packed.numbers.length / FIELDS} read)`);
+  }
+}
+
+/** Adds every banked figure of the outcomes to the table (PackedReader over the whole batch). */
+export function addPackedFigures(table: FigureTable, outcomes: FileOutcome<FactCore>[], packed: PackedFigures): void {
+  const reader = new PackedReader(packed);
+  for (const o of outcomes) reader.add(table, o.drafts);
+  reader.finish();
 }

@@ -8,7 +8,7 @@ import { closeSync, fsyncSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
 import { startWorker } from '../parallel/startWorker';
-import type { FactCore } from '../types';
+import type { FigureRun } from '../combine/figureTable';
 import { withFalseAt, writeAll, type FactBytes, type SpillBlock } from './factBlocks';
 
 /**
@@ -62,42 +62,42 @@ export function planBlocks(ids: string[], where: Map<string, SpillBlock>, spill:
 }
 
 /**
- * The plan for articles' figures (`runs`, one list per article, in the file's order; a list may be empty). Null
- * when an article with figures has no bytes, or not one counted position per figure: the file is then written
- * from the figures themselves.
+ * The plan for articles' figures (`runs`, one per article, in the file's order; a run may have no rows), with the
+ * counted flag of each row in `counted`. Null when an article with figures has no bytes, or not one counted
+ * position per figure: the file is then written from the figures themselves.
  */
-export function planRuns(runs: FactCore[][], where: Map<string, FactBytes>, spill: SpillFiles): Float64Array | null {
+export function planRuns(runs: FigureRun[], counted: Uint8Array, where: Map<string, FactBytes>, spill: SpillFiles): Float64Array | null {
   const fileIndex = new Map(spill.files.map((f, i) => [f, i]));
   // Made for every figure not counted (the most there can be), filled in one pass over the figures, then cut to
   // what was filled: a second pass to count them first read a million figures again.
   let most = 0;
-  for (const run of runs) most += 4 + run.length;
+  for (const run of runs) most += 4 + run.count;
   const plan = new Float64Array(most);
   let at = 0;
   for (const run of runs) {
-    if (run.length === 0) {
+    if (run.count === 0) {
       plan.set(NO_FIGURES, at);
       at += 4;
       continue;
     }
-    const bytes = where.get(run[0].articleId);
+    const bytes = where.get(run.articleId);
     const file = bytes && fileIndex.get(bytes.file);
-    if (!bytes || file === undefined || bytes.counted.length !== run.length) return null;
+    if (!bytes || file === undefined || bytes.counted.length !== run.count) return null;
     plan[at++] = file;
     plan[at++] = bytes.offset;
     plan[at++] = bytes.length;
     const count = at++;
-    for (let i = 0; i < run.length; i++) if (!run[i].counted) plan[at++] = bytes.counted[i];
+    for (let i = 0; i < run.count; i++) if (counted[run.start + i] !== 1) plan[at++] = bytes.counted[i];
     plan[count] = at - count - 1;
   }
   return at === most ? plan : plan.slice(0, at);
 }
 
 /** Where each article's entry starts in a plan that planRuns made for `runs`. */
-export function planEntryStarts(runs: FactCore[][], plan: Float64Array): Map<string, number> {
+export function planEntryStarts(runs: FigureRun[], plan: Float64Array): Map<string, number> {
   const starts = new Map<string, number>();
   for (let i = 0, at = 0; i < runs.length; i++) {
-    if (runs[i].length > 0) starts.set(runs[i][0].articleId, at);
+    if (runs[i].count > 0) starts.set(runs[i].articleId, at);
     at += 4 + plan[at + 3];
   }
   return starts;
@@ -108,11 +108,11 @@ export function planEntryStarts(runs: FactCore[][], plan: Float64Array): Map<str
  * made before (`starts` from planEntryStarts): the figures themselves are not read again. Null when an article with
  * figures has no entry there.
  */
-export function replanRuns(runs: FactCore[][], plan: Float64Array, starts: Map<string, number>): Float64Array | null {
+export function replanRuns(runs: FigureRun[], plan: Float64Array, starts: Map<string, number>): Float64Array | null {
   const from = new Float64Array(runs.length);
   let size = 0;
   for (let i = 0; i < runs.length; i++) {
-    const start = runs[i].length > 0 ? starts.get(runs[i][0].articleId) : -1;
+    const start = runs[i].count > 0 ? starts.get(runs[i].articleId) : -1;
     if (start === undefined) return null;
     from[i] = start;
     size += start < 0 ? 4 : 4 + plan[start + 3];

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { SCHEMA_VERSION, type Article } from '../../core/contract';
 import { appShardPath, appTextShardPath, type SearchText } from '../../core/schema';
-import type { FactCore } from '../types';
+import type { FigureRun } from '../combine/figureTable';
 import { articleShards, TEXT_SHARD_SIZE, textShardCount, type AppOrder, type ShardValue } from './appFiles';
 import type { WrittenElsewhere } from './atomicDir';
 import { planBlocks, planEntryStarts, planRuns, replanRuns, type BankedFile, type BankedFilesThread, type SpillFiles } from './bankedFiles';
@@ -26,6 +26,8 @@ export interface Banked {
   dir: string;
   /** The waits of the files started before the others. */
   started: (() => void)[];
+  /** The counted flag of each figure's row (the figure table's), once the records are known. */
+  counted?: Uint8Array;
   /** The facts file's plan and where each article's entry is in it, once made: the shards' plans are copied from it. */
   figurePlan?: { plan: Float64Array; starts: Map<string, number> };
 }
@@ -52,15 +54,15 @@ interface BankedMember {
   wrap: boolean;
 }
 
-function figuresMember(banked: Banked, runs: FactCore[][], wrap: boolean): BankedMember {
-  if (runs.length === 0) return { key: 'facts', plan: null, wrap };
+function figuresMember(banked: Banked, runs: FigureRun[], wrap: boolean): BankedMember {
+  if (runs.length === 0 || !banked.counted) return { key: 'facts', plan: null, wrap };
   const made = banked.figurePlan;
-  const plan = made ? replanRuns(runs, made.plan, made.starts) : planRuns(runs, banked.reader.where, banked.spill);
+  const plan = made ? replanRuns(runs, made.plan, made.starts) : planRuns(runs, banked.counted, banked.reader.where, banked.spill);
   return { key: 'facts', plan, wrap };
 }
 
 /** The facts file's member; its plan is kept (a copy: the plan handed over moves to the copying thread). */
-function factsFileMember(banked: Banked, runs: FactCore[][]): BankedMember {
+function factsFileMember(banked: Banked, runs: FigureRun[]): BankedMember {
   const member = figuresMember(banked, runs, false);
   if (member.plan) banked.figurePlan = { plan: member.plan.slice(), starts: planEntryStarts(runs, member.plan) };
   return member;
@@ -129,7 +131,7 @@ function start(banked: Banked, started: Started, rel: string, content: WrittenEl
 }
 
 /** Starts facts.json (from the figures in runs of one article) and articles.json (records sorted by source). */
-export function startContractFiles(banked: Banked, articles: Article[], runs: FactCore[][], started: Started): void {
+export function startContractFiles(banked: Banked, articles: Article[], runs: FigureRun[], started: Started): void {
   checkArticleBytes(banked, articles);
   start(banked, started, 'facts.json', bankedFile(banked, { schemaVersion: SCHEMA_VERSION, facts: runs }, [factsFileMember(banked, runs)], {}));
   start(banked, started, 'articles.json', bankedFile(banked, { schemaVersion: SCHEMA_VERSION, articles }, [articlesMember(banked, articles)], {}));

@@ -24,7 +24,6 @@ export interface FactBytes extends SpillBlock {
   counted: number[];
 }
 
-const SEPARATOR = ',\n';
 const CHECK_FIRST = 200;
 const CHECK_EVERY = 1000;
 /** What is held is written once it reaches this size, and at close. */
@@ -65,7 +64,7 @@ export class FactBlockWriter {
     for (let i = 0; i < ordered.length; i++, this.appended++) {
       if (i > 0) {
         out.room(2, this.openFile);
-        out.buf[out.used++] = 0x2c; // the SEPARATOR, ",\n"
+        out.buf[out.used++] = 0x2c; // ",\n" between figures
         out.buf[out.used++] = 0x0a;
       }
       const from = out.position;
@@ -148,9 +147,14 @@ export class FactBlockReader {
    * written for it. `facts` are the article's figures in text order, as the facts file lists them.
    */
   block(articleId: string, facts: FactCore[]): Buffer | null {
+    return this.blockOf(articleId, facts.length, (i) => facts[i].counted);
+  }
+
+  /** block, for an article of `count` figures whose i-th one counts when `counted(i)`. */
+  blockOf(articleId: string, count: number, counted: (i: number) => boolean): Buffer | null {
     const at = this.where.get(articleId);
-    if (!at || at.counted.length !== facts.length) return null;
-    return withCounted(this.bytes(at), at.counted, facts);
+    if (!at || at.counted.length !== count) return null;
+    return withCounted(this.bytes(at), at.counted, counted);
   }
 
   /** The bytes of a block as they were written. */
@@ -169,9 +173,9 @@ export class FactBlockReader {
 }
 
 /** The block with `false` in place of `true` for the figures that are not counted. */
-function withCounted(raw: Buffer, counted: number[], facts: FactCore[]): Buffer {
-  const positions = counted.filter((_, i) => !facts[i].counted);
-  return positions.length === 0 ? raw : Buffer.concat(withFalseAt(raw, positions));
+function withCounted(raw: Buffer, positions: number[], counted: (i: number) => boolean): Buffer {
+  const uncounted = positions.filter((_, i) => !counted(i));
+  return uncounted.length === 0 ? raw : Buffer.concat(withFalseAt(raw, uncounted));
 }
 
 /** A block in pieces, with `false` in place of the `true` at each position (ascending; FactBytes.counted's). */

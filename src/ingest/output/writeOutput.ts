@@ -8,6 +8,7 @@ import { ArticlesFileSchema, checkFile, FactsFileSchema, ManifestSchema, Regions
 import { appOrder, buildAppFiles, SHARD_SIZE, textShardCount, type AppOrder } from './appFiles';
 import { prepareTemporaryDir, replaceDirAtomically, type FileContent, type WrittenElsewhere } from './atomicDir';
 import { isWhole, type FactCore } from '../types';
+import { factsOfRuns, figuresOf, type FigureRun, type FigureTable, type Figures } from '../combine/figureTable';
 import { checkFactJson, FactBlockReader, type FactBytes, type SpillBlock } from './factBlocks';
 import { BankedFilesThread, spillFiles } from './bankedFiles';
 import { startAppFiles, startContractFiles, type Banked } from './bankedOutput';
@@ -17,10 +18,10 @@ import { stableJsonChunks, stableStringify } from './stableJson';
 /** The records of the output: known once the corpus-wide de-duplication is done. */
 export interface OutputRecords {
   articles: Article[];
-  /** Whole figures, or banked ones (FactCores) whose bytes the FactBlockReader gives. */
-  facts: FactCore[];
-  /** The same figures in runs of one article, in the facts file's order, when the caller has them (dedupeFactRuns). */
-  runs?: FactCore[][];
+  /** Whole figures, or banked ones (FactCores) whose bytes the FactBlockReader gives; or, instead, `figures`. */
+  facts?: FactCore[];
+  /** The figures as a table with their runs in the facts file's order (countFigures gives them so). */
+  figures?: Figures;
   /** Each article's search text, when its figures were banked and the texts were not (else FactBlocksAt's). */
   searchTexts?: Map<string, string>;
 }
@@ -60,12 +61,20 @@ function inOrder<T>(list: T[], compare: (a: T, b: T) => number): boolean {
   return true;
 }
 
-/** Articles and figures in the order of their files (de-duplication gives the figures in that order already). */
-function sortedRecords(records: OutputRecords): OutputRecords & { runs: FactCore[][] } {
+/** The figures in all the runs. */
+function figureCount({ runs }: Figures): number {
+  let n = 0;
+  for (const run of runs) n += run.count;
+  return n;
+}
+
+/** Articles in the order of their files, and the figures as a table in the facts file's order (normalised here). */
+function sortedRecords(records: OutputRecords): OutputRecords & { figures: Figures } {
   const articles = [...records.articles].sort(bySource);
-  if (records.runs) return { ...records, articles, runs: records.runs };
-  const facts = inOrder(records.facts, compareFacts) ? records.facts : [...records.facts].sort(compareFacts);
-  return { ...records, articles, facts, runs: byArticle(facts) };
+  if (records.figures) return { ...records, articles, figures: records.figures };
+  const list = records.facts ?? [];
+  const facts = inOrder(list, compareFacts) ? list : [...list].sort(compareFacts);
+  return { ...records, articles, facts, figures: figuresOf(facts) };
 }
 
 /** Rejects and warnings in the order of their file. */
@@ -86,7 +95,7 @@ export function buildManifest(data: OutputData, appFiles: string[]): Manifest {
       files: data.files,
       articles: data.articles.length,
       topicArticles: data.articles.filter((a) => a.topic).length,
-      facts: data.facts.length,
+      facts: data.figures ? figureCount(data.figures) : (data.facts?.length ?? 0),
       rejected: data.rejects.length,
       warnings: data.warnings.length,
     },
@@ -109,7 +118,7 @@ function sampled<T>(records: T[]): T[] {
  * Checks the contract files against the schemas the dashboard loads them with; a mismatch stops the write. The
  * figures checked are the records as written (`figureRecords`: banked ones read back from their bytes).
  */
-export function validateOutput(data: OutputData, manifest: Manifest, figureRecords: unknown[] = sampled(data.facts)): void {
+export function validateOutput(data: OutputData, manifest: Manifest, figureRecords: unknown[] = sampled(data.facts ?? (data.figures ? factsOfRuns(data.figures) : []))): void {
   const checks = [
     ['articles.json', checkFile(ArticlesFileSchema, { schemaVersion: SCHEMA_VERSION, articles: sampled(data.articles) })],
     ['facts.json', checkFile(FactsFileSchema, { schemaVersion: SCHEMA_VERSION, facts: figureRecords })],
@@ -122,17 +131,6 @@ export function validateOutput(data: OutputData, manifest: Manifest, figureRecor
   }
 }
 
-/** The facts in runs of one article each (they come sorted by article). */
-function byArticle(facts: FactCore[]): FactCore[][] {
-  const groups: FactCore[][] = [];
-  for (const f of facts) {
-    const last = groups[groups.length - 1];
-    if (last && last[0].articleId === f.articleId) last.push(f);
-    else groups.push([f]);
-  }
-  return groups;
-}
-
 const OPEN = Buffer.from('[');
 const CLOSE = Buffer.from(']');
 
@@ -142,42 +140,46 @@ const CLOSE = Buffer.from(']');
  * what JSON.stringify would). Banked figures come as their bytes (FactBlockReader), when the copying thread does not
  * write their file; whole ones are written here.
  */
-function recordWriters(blocks: FactBlockReader | undefined) {
-  const figures = (list: FactCore[]): string | Buffer => blocks?.block(list[0].articleId, list) ?? wholeFigures(list).map(factJson).join(',\n');
+function recordWriters(blocks: FactBlockReader | undefined, table: FigureTable) {
+  const counted = (run: FigureRun) => (i: number) => table.counted[run.start + i] === 1;
+  const figures = (run: FigureRun): string | Buffer => blocks?.blockOf(run.articleId, run.count, counted(run)) ?? wholeFigures(table, run).map(factJson).join(',\n');
   return {
     articles: (a: unknown) => JSON.stringify(a),
     /** The facts file's runs of one article's figures. */
-    factRuns: (run: unknown) => figures(run as FactCore[]),
+    factRuns: (run: unknown) => figures(run as FigureRun),
     /** An article shard's list of each article's figures. */
     factLists: (item: unknown) => {
-      const list = item as FactCore[];
-      if (list.length === 0) return '[]';
-      const body = figures(list);
+      const run = item as FigureRun;
+      if (run.count === 0) return '[]';
+      const body = figures(run);
       return typeof body === 'string' ? `[${body}]` : Buffer.concat([OPEN, body, CLOSE]);
     },
   };
 }
 
 /** Figures written whole must be whole (banked ones come from their bytes instead). */
-function wholeFigures(list: FactCore[]): Fact[] {
-  for (const f of list) {
-    if (!isWhole(f)) throw new Error(`a figure of article ${f.articleId} was banked but its bytes are missing`);
+function wholeFigures(table: FigureTable, run: FigureRun): Fact[] {
+  const list: Fact[] = [];
+  for (let i = run.start; i < run.start + run.count; i++) {
+    const f = table.fact(i, run.articleId);
+    if (!isWhole(f)) throw new Error(`a figure of article ${run.articleId} was banked but its bytes are missing`);
+    list.push(f);
   }
-  return list as Fact[];
+  return list;
 }
 
 /**
  * The figure records to validate, as they will be written (an even sample of articles on a large corpus): banked
  * figures read back from their bytes, whole ones as they are (checked against JSON.stringify, as the bank does).
  */
-function figureRecords(runs: FactCore[][], blocks: FactBlockReader | undefined): unknown[] {
+function figureRecords({ table, runs }: Figures, blocks: FactBlockReader | undefined): unknown[] {
   const records: unknown[] = [];
   for (const run of sampled(runs)) {
     if (records.length >= FULL_CHECK_LIMIT) break;
-    const bytes = blocks?.block(run[0].articleId, run);
+    const bytes = blocks?.blockOf(run.articleId, run.count, (i) => table.counted[run.start + i] === 1);
     if (bytes) records.push(...(JSON.parse(`[${bytes.toString('utf8')}]`) as unknown[]));
     else {
-      for (const f of wholeFigures(run)) {
+      for (const f of wholeFigures(table, run)) {
         checkFactJson(f);
         records.push(f);
       }
@@ -188,9 +190,9 @@ function figureRecords(runs: FactCore[][], blocks: FactBlockReader | undefined):
 
 /** The records sorted and grouped as the files list them, and the files of banked bytes already started. */
 interface StartedRender {
-  records: OutputRecords;
+  records: OutputRecords & { figures: Figures };
   /** The figures in runs of one article (the facts file's order). */
-  runs: FactCore[][];
+  runs: FigureRun[];
   order: AppOrder;
   writers: ReturnType<typeof recordWriters>;
   started: Map<string, WrittenElsewhere>;
@@ -203,12 +205,15 @@ interface StartedRender {
  */
 function startRender(input: OutputRecords, banked?: Banked): StartedRender {
   const records = sortedRecords(input);
-  const runs = records.runs;
-  const writers = recordWriters(banked?.reader);
+  const { table, runs } = records.figures;
+  const writers = recordWriters(banked?.reader, table);
   const started = new Map<string, WrittenElsewhere>();
-  if (banked) startContractFiles(banked, records.articles, runs, started);
+  if (banked) {
+    banked.counted = table.counted;
+    startContractFiles(banked, records.articles, runs, started);
+  }
   // The shards (the dashboard's order) start once it is worked out.
-  const order = appOrder(records.articles, new Map(runs.map((run) => [run[0].articleId, run])));
+  const order = appOrder(records.articles, runs);
   if (banked) startAppFiles(banked, order, writers.articles, started);
   return { records, runs, order, writers, started };
 }
@@ -221,7 +226,7 @@ function finishRender({ records, runs, order, writers, started }: StartedRender,
   const data: OutputData = { ...sortedSummary(summary), ...records };
   const chunked = (value: unknown): FileContent => () => stableJsonChunks(value, { records: { articles: writers.articles, facts: writers.factLists } });
   const files = new Map<string, FileContent>();
-  const appFiles = buildAppFiles(data.articles, data.facts, data.regions, banked?.searchTexts ? 'banked' : data.searchTexts, order);
+  const appFiles = buildAppFiles(data.articles, records.figures, data.regions, banked?.searchTexts ? 'banked' : data.searchTexts, order);
   files.set('articles.json', started.get('articles.json') ?? chunked({ schemaVersion: SCHEMA_VERSION, articles: data.articles }));
   // Written run by run (an article's figures together): the same bytes as one record per line.
   files.set('facts.json', started.get('facts.json') ?? (() => stableJsonChunks({ schemaVersion: SCHEMA_VERSION, facts: runs }, { records: { facts: writers.factRuns } })));
@@ -233,7 +238,7 @@ function finishRender({ records, runs, order, writers, started }: StartedRender,
     files.set(rel, started.get(rel) ?? chunked(appFiles[rel]));
   }
   const manifest = buildManifest(data, appPaths);
-  validateOutput(data, manifest, figureRecords(runs, banked?.reader));
+  validateOutput(data, manifest, figureRecords(records.figures, banked?.reader));
   files.set('manifest.json', stableStringify(manifest));
   return files;
 }

@@ -22,7 +22,7 @@ export interface BatchRequest {
 export interface BatchResponse {
   batch: number;
   outcomes: FileOutcome[];
-  /** The outcomes' figures, when banked (their drafts' `facts` are then empty until unpackFigures). */
+  /** The outcomes' figures, when banked (their drafts' `facts` are then empty: the figures go into the figure table). */
   packed?: PackedFigures;
 }
 

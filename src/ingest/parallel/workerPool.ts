@@ -4,7 +4,7 @@
 // A worker that dies (out of memory on a huge file, say) is replaced and its batches are redone in this thread.
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { unpackFigures } from '../output/bankFigures';
+import { PackedReader, type PackedFigures } from '../output/bankFigures';
 import { processFile, type FileOutcome, type ProcessOptions } from '../processFile';
 import type { FactCore } from '../types';
 import type { InputFile } from '../read/walkFiles';
@@ -50,6 +50,12 @@ export interface MapContext {
   spillDir?: string;
 }
 
+/**
+ * What the pipeline does with each file's outcome. `figures` reads the outcome's banked figures, when they came
+ * packed from a worker thread (output/bankFigures); they are then not in its drafts.
+ */
+export type OnOutcome = (outcome: FileOutcome<FactCore>, index: number, figures?: PackedReader) => void;
+
 /** How the last pool run went (for the benchmark's stage figures). */
 export const poolStats = { workers: 0, deaths: 0, batchesInMainThread: 0 };
 
@@ -74,7 +80,7 @@ export function workerMapFiles(count: number, options: ProcessOptions) {
     });
     early.push(worker);
   }
-  return (files: InputFile[], onOutcome: (outcome: FileOutcome<FactCore>, index: number) => void, context: MapContext = {}): Promise<void> =>
+  return (files: InputFile[], onOutcome: OnOutcome, context: MapContext = {}): Promise<void> =>
     new Promise((resolve) => {
       if (files.length < MIN_FILES_FOR_WORKERS || count <= 0) {
         for (const worker of early.splice(0)) void worker.terminate();
@@ -97,11 +103,13 @@ export function workerMapFiles(count: number, options: ProcessOptions) {
         nextFile += size;
         return batches.length - 1;
       };
-      const deliver = (batch: number, outcomes: FileOutcome<FactCore>[]) => {
+      const deliver = (batch: number, outcomes: FileOutcome<FactCore>[], packed?: PackedFigures) => {
+        const figures = packed ? new PackedReader(packed) : undefined;
         outcomes.forEach((o, j) => {
           articlesDone += o.drafts.length;
-          onOutcome(o, batches[batch].start + j);
+          onOutcome(o, batches[batch].start + j, figures);
         });
+        figures?.finish();
         filesDone += outcomes.length;
         if (filesDone === files.length) {
           // Every outcome is in (the spill bytes were flushed before each was posted): the run goes on while the
@@ -128,7 +136,7 @@ export function workerMapFiles(count: number, options: ProcessOptions) {
         worker.on('message', (res: BatchResponse) => {
           inFlight.get(worker)?.delete(res.batch);
           send(worker);
-          deliver(res.batch, res.packed ? unpackFigures(res.outcomes, res.packed) : res.outcomes);
+          deliver(res.batch, res.outcomes, res.packed);
         });
         const lost = () => {
           const pending = inFlight.get(worker);

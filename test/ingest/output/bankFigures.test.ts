@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Article, Fact } from '../../../src/core/contract';
-import { bankFigures, isCaseless, searchTextOf, unpackFigures } from '../../../src/ingest/output/bankFigures';
+import { FigureTable } from '../../../src/ingest/combine/figureTable';
+import { addPackedFigures, bankFigures, isCaseless, searchTextOf, type PackedFigures } from '../../../src/ingest/output/bankFigures';
 import { FactBlockReader, FactBlockWriter } from '../../../src/ingest/output/factBlocks';
 import { factJson } from '../../../src/ingest/output/factJson';
 import type { FileOutcome } from '../../../src/ingest/processFile';
@@ -17,6 +18,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function outcome(id: string, title: string, facts: Fact[]): FileOutcome {
   const article = { id, title } as Article;
   return { drafts: [{ article, facts, hash: id }], rejects: [], warnings: [] };
+}
+
+/** The banked figures of each draft (outcome by outcome) as records, read back from the packed numbers. */
+function restore(outcomes: FileOutcome[], packed: PackedFigures) {
+  const table = new FigureTable();
+  addPackedFigures(table, outcomes, packed);
+  return outcomes.map((o) => o.drafts.map((d) => table.factsOf({ articleId: d.article.id, start: d.rows!.start, count: d.rows!.count })));
 }
 
 /** A figure without its evidence and id: what the corpus-wide steps keep. */
@@ -39,16 +47,16 @@ describe('bankFigures', () => {
     writer.close();
 
     expect(outcomes[0].drafts[0].facts).toEqual([]); // nothing but numbers crosses to the main thread
-    const restored = unpackFigures(outcomes, packed);
+    const restored = restore(outcomes, packed);
     const inTextOrder = [a[1], a[2], a[3], a[0]];
-    expect(restored[0].drafts[0].facts).toEqual(inTextOrder.map(core));
-    expect(restored[1].drafts[0].facts).toEqual([]);
+    expect(restored[0][0]).toEqual(inTextOrder.map(core));
+    expect(restored[1][0]).toEqual([]);
 
-    const draft = restored[0].drafts[0];
+    const draft = outcomes[0].drafts[0];
     expect(draft.searchText).toBe(searchTextOf('内蒙古巡视反馈', ['呼和浩特市发现问题30个，移交线索5条。', '后一句：问题12个。']));
-    expect(restored[1].drafts[0].searchText).toBe('无关新闻');
+    expect(outcomes[1].drafts[0].searchText).toBe('无关新闻');
     const reader = new FactBlockReader(dir, new Map([['a', draft.factBytes!]]));
-    expect(reader.block('a', draft.facts)?.toString('utf8')).toBe(inTextOrder.map(factJson).join(',\n'));
+    expect(reader.block('a', restored[0][0])?.toString('utf8')).toBe(inTextOrder.map(factJson).join(',\n'));
     reader.close();
   });
 
@@ -70,9 +78,9 @@ describe('bankFigures', () => {
     const writer = new FactBlockWriter(dir, 'generated.bin');
     const packed = bankFigures(outcomes, writer);
     writer.close();
-    const restored = unpackFigures(outcomes, packed);
-    restored.forEach((o, i) => {
-      expect(o.drafts[0].facts).toEqual(expected[i]);
+    const restored = restore(outcomes, packed);
+    outcomes.forEach((o, i) => {
+      expect(restored[i][0]).toEqual(expected[i]);
       expect(o.drafts[0].searchText).toBe(searchTexts[i]);
     });
   });
@@ -82,7 +90,10 @@ describe('bankFigures', () => {
     expect(() => bankFigures([outcome('a', 't', [figure('a', 0, 0, 's', { metric: 'no_such_metric' as Fact['metric'] })])], writer)).toThrow(/outside the catalogue/);
     writer.close();
     const packed = bankFigures([outcome('c', 't', [])], new FactBlockWriter(dir, 'none.bin'));
-    expect(() => unpackFigures([outcome('c', 't', [])], { ...packed, numbers: new Float64Array(14) })).toThrow(/do not match/);
+    expect(() => restore([outcome('c', 't', [])], { ...packed, numbers: new Float64Array(14) })).toThrow(/do not match/);
+    const one = [outcome('d', 't', [figure('d', 0, 0, 's')])];
+    const onePacked = bankFigures(one, new FactBlockWriter(dir, 'one.bin'));
+    expect(() => restore(one, { ...onePacked, numbers: new Float64Array(0) })).toThrow(/do not match/);
   });
 });
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Article, Fact } from '../../../src/core/contract';
 import { replaceDirAtomically, type FileContent } from '../../../src/ingest/output/atomicDir';
+import { figuresOfRuns } from '../../../src/ingest/combine/figureTable';
 import { BankedFilesThread, planEntryStarts, planRuns, replanRuns, spillFiles } from '../../../src/ingest/output/bankedFiles';
 import { searchTextOf } from '../../../src/ingest/output/bankFigures';
 import { FactBlockWriter, type FactBytes, type SpillBlock } from '../../../src/ingest/output/factBlocks';
@@ -138,9 +139,9 @@ describe('banked files', () => {
     const { articles, facts } = corpus();
     const spillDir = join(root, 'spill-2');
     const { where } = bank(articles, facts, spillDir);
-    const runs = articles.map((a) => facts.filter((f) => f.articleId === a.id));
+    const { table, runs } = figuresOfRuns(articles.map((a) => facts.filter((f) => f.articleId === a.id)));
     const spill = spillFiles(spillDir, where);
-    const plan = planRuns(runs, where, spill)!;
+    const plan = planRuns(runs, table.counted, where, spill)!;
     const out = join(root, 'kept');
     replaceDirAtomically(out, new Map([['keep.txt', 'previous']]));
     rmSync(join(spillDir, 'w2.bin'));
@@ -191,7 +192,7 @@ describe('banked files', () => {
     // The figures in runs of one article as de-duplication gives them (by article id), beside the list.
     const byId = [...articles].sort((x, y) => (x.id < y.id ? -1 : 1));
     const runs = byId.map((a) => cores.filter((f) => f.articleId === a.id)).filter((run) => run.length > 0);
-    const pending = startOutput(later, { articles, facts: runs.flat(), runs, searchTexts }, { dir: spillDir, where, articles: articleWhere });
+    const pending = startOutput(later, { articles, figures: figuresOfRuns(runs), searchTexts }, { dir: spillDir, where, articles: articleWhere });
     const { articles: _a, facts: _f, searchTexts: _s, ...summary } = data(articles, cores, searchTexts);
     pending.finish(summary);
     pending.abandon(); // after finish: nothing to undo
@@ -205,23 +206,23 @@ describe('banked files', () => {
     const { where } = bank(articles, facts, join(root, 'spill-9'));
     const spill = spillFiles(join(root, 'spill-9'), where);
     facts.forEach((f, i) => (f.counted = i % 3 !== 2));
-    const runs = articles.map((a) => facts.filter((f) => f.articleId === a.id));
-    const plan = planRuns(runs, where, spill)!;
+    const { table, runs } = figuresOfRuns(articles.map((a) => facts.filter((f) => f.articleId === a.id)));
+    const plan = planRuns(runs, table.counted, where, spill)!;
     const starts = planEntryStarts(runs, plan);
     // Other orders and cuts of the same articles (as the shards list them), with and without figures.
     for (const others of [[...runs].reverse(), runs.slice(100, 200), runs.filter((_, i) => i % 7 === 3), [runs[0], runs[2]]]) {
-      expect(replanRuns(others, plan, starts)).toEqual(planRuns(others, where, spill));
+      expect(replanRuns(others, plan, starts)).toEqual(planRuns(others, table.counted, where, spill));
     }
-    expect(replanRuns([[{ ...runs[2][0], articleId: 'nobody' }]], plan, starts)).toBeNull();
+    expect(replanRuns([{ ...runs[2], articleId: 'nobody' }], plan, starts)).toBeNull();
   });
 
   it('has no plan when an article with figures has no bytes, or not one position per figure', () => {
     const { articles, facts } = corpus();
     const { where } = bank(articles, facts, join(root, 'spill-3'));
     const spill = spillFiles(join(root, 'spill-3'), where);
-    const withFacts = articles.filter((a) => where.has(a.id)).map((a) => facts.filter((f) => f.articleId === a.id));
-    expect(planRuns(withFacts, where, spill)).not.toBeNull();
-    expect(planRuns([[{ ...withFacts[0][0], articleId: 'nobody' }]], where, spill)).toBeNull();
-    expect(planRuns([[...withFacts[0], withFacts[0][0]]], where, spill)).toBeNull();
+    const { table, runs } = figuresOfRuns(articles.filter((a) => where.has(a.id)).map((a) => facts.filter((f) => f.articleId === a.id)));
+    expect(planRuns(runs, table.counted, where, spill)).not.toBeNull();
+    expect(planRuns([{ ...runs[0], articleId: 'nobody' }], table.counted, where, spill)).toBeNull();
+    expect(planRuns([{ ...runs[0], count: runs[0].count + 1 }], table.counted, where, spill)).toBeNull();
   });
 });
