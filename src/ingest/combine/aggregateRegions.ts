@@ -128,6 +128,11 @@ export function aggregateRegions(articles: Article[], facts: FactCore[] | Figure
   // The cities the current article has already been counted in.
   const citiesOfArticle = new Set<number>();
   const { strings, counted, cityAdcode, value, approx } = table;
+  // The metric number of each metric string (-1 until first counted), and the sums of the last province added to:
+  // a row then costs array reads, not lookups by key.
+  const metricOf = new Int32Array(strings.length).fill(-1);
+  let lastAdcode = NONE;
+  let lastProvince: RegionSums | undefined;
   runs.forEach((run, ordinal) => {
     const article = articleById.get(run.articleId);
     const monthName = monthOf(article?.date ?? null);
@@ -136,7 +141,11 @@ export function aggregateRegions(articles: Article[], facts: FactCore[] | Figure
     for (let i = run.start; i < run.start + run.count; i++) {
       const key = strings[table.metric[i]];
       const isCounted = counted[i] === 1;
-      const metric = isCounted ? metrics.of(key) : -1;
+      let metric = -1;
+      if (isCounted) {
+        metric = metricOf[table.metric[i]];
+        if (metric < 0) metric = metricOf[table.metric[i]] = metrics.of(key);
+      }
       const cityCode = cityAdcode[i];
       if (cityCode !== NONE) {
         let city = cities.get(cityCode);
@@ -147,7 +156,12 @@ export function aggregateRegions(articles: Article[], facts: FactCore[] | Figure
         }
         if (isCounted) addFact(city, key, value[i], approx[i] === 1, metric, ordinal, month, months);
       }
-      if (isCounted) addFact(province(table.adcode[i]), key, value[i], approx[i] === 1, metric, ordinal, month, months);
+      if (!isCounted) continue;
+      if (table.adcode[i] !== lastAdcode) {
+        lastAdcode = table.adcode[i];
+        lastProvince = province(lastAdcode);
+      }
+      addFact(lastProvince!, key, value[i], approx[i] === 1, metric, ordinal, month, months);
     }
   });
   finishMonths([...provinces.values(), ...cities.values()], metrics);

@@ -7,28 +7,83 @@ import { FigureTable, NONE, type FigureRun } from './figureTable';
 import { AFTER_ALL_DATES, compareDate, compareFactPosition, compareText, dateKey, inTextOrder, orderByKeyThenId, textRanks } from './order';
 
 // What makes two figures the same: region (city when known) and metric, then period, then value. The region ×
-// metric part is a number when it can be (a city or province adcode with the metric's index) and the value is one,
-// which on a million figures costs a fraction of building and hashing key strings.
+// metric group and the period are one number (an adcode with the metric's index, a city named without a code
+// numbered apart; the period's key text numbered the first time it is seen), and the value is the other: the keys
+// seen are pairs of numbers in a hash table of typed arrays, with no key string or map entry per figure.
 
-/** Equality as a Set sees it (NaN equals NaN). */
-function sameValueZero(a: number, b: number): boolean {
-  return a === b || (a !== a && b !== b);
+const PERIODS = 2 ** 24;
+/** Groups of a city known by name alone are numbered from here (adcode groups stay below: 999999 × 64 < 2^26). */
+const NAMED_GROUPS = 2 ** 26;
+
+/** An open-addressing set of (key, value) pairs of numbers; values equal as a Set sees them (NaN equals NaN, -0 equals 0). */
+class PairSet {
+  private keys: Float64Array;
+  private values: Float64Array;
+  private used: Uint8Array;
+  private mask: number;
+  private size = 0;
+  private readonly bits = new Float64Array(2);
+  private readonly words = new Int32Array(this.bits.buffer);
+
+  constructor(expected: number) {
+    let capacity = 1024;
+    while (capacity < 2 * expected) capacity *= 2;
+    this.keys = new Float64Array(capacity);
+    this.values = new Float64Array(capacity);
+    this.used = new Uint8Array(capacity);
+    this.mask = capacity - 1;
+  }
+
+  private slot(key: number, value: number): number {
+    this.bits[0] = key;
+    this.bits[1] = value;
+    const w = this.words;
+    let h = w[0] ^ Math.imul(w[1], 0x9e3779b1) ^ Math.imul(w[2], 0x85ebca6b) ^ Math.imul(w[3], 0xc2b2ae35);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x7feb352d);
+    h ^= h >>> 15;
+    return h & this.mask;
+  }
+
+  /** Adds the pair; true when it was new. */
+  add(key: number, value: number): boolean {
+    if (value === 0) value = 0; // -0 is 0
+    else if (value !== value) value = NaN; // one NaN
+    let i = this.slot(key, value);
+    while (this.used[i] === 1) {
+      const v = this.values[i];
+      if (this.keys[i] === key && (v === value || (v !== v && value !== value))) return false;
+      i = (i + 1) & this.mask;
+    }
+    this.used[i] = 1;
+    this.keys[i] = key;
+    this.values[i] = value;
+    if (++this.size * 2 > this.keys.length) this.grow();
+    return true;
+  }
+
+  private grow(): void {
+    const { keys, values, used } = this;
+    this.keys = new Float64Array(2 * keys.length);
+    this.values = new Float64Array(2 * keys.length);
+    this.used = new Uint8Array(2 * keys.length);
+    this.mask = this.keys.length - 1;
+    this.size = 0;
+    for (let i = 0; i < keys.length; i++) if (used[i] === 1) this.add(keys[i], values[i]);
+  }
 }
 
-/**
- * The keys of the figures seen, in three levels: region × metric group, period, value. Groups and periods are
- * small integers (each period text is numbered the first time it is seen, once per distinct period of the table):
- * maps keyed by them hash fast and box nothing. No key string is built per figure.
- */
+/** The figure keys seen (region × metric group, period, value). */
 class SeenFacts {
-  /** Most keys see one value: it is kept as it is, and a set is made only for a second one. */
-  private readonly groups = new Map<number | string, Map<number, number | Set<number>>>();
+  private readonly pairs: PairSet;
+  private readonly namedGroups = new Map<string, number>();
   private readonly periodNumbers = new Map<string, number>();
-  /** By the table's period index: 1 + the number of its key text, 0 before it is worked out. */
+  /** By the table's period index: the number of its key text, 0 before it is worked out. */
   private readonly periodOf: Int32Array;
   private readonly metricNumber: Int32Array;
 
   constructor(private readonly table: FigureTable) {
+    this.pairs = new PairSet(table.length);
     this.periodOf = new Int32Array(table.periods.length);
     this.metricNumber = table.metricNumbers();
   }
@@ -42,38 +97,31 @@ class SeenFacts {
       const text = `${p.from ?? ''}~${p.to ?? ''}~${p.from || p.to ? '' : p.text}`;
       n = this.periodNumbers.get(text) ?? 0;
       if (n === 0) this.periodNumbers.set(text, (n = this.periodNumbers.size + 1));
+      if (n >= PERIODS) throw new Error(`more than ${PERIODS - 1} distinct periods: figures cannot be told apart`);
       this.periodOf[period] = n;
     }
     return n;
   }
 
-  private groupKey(i: number): number | string {
+  private group(i: number): number {
     const t = this.table;
+    if (t.cityAdcode[i] === NONE && t.city[i] !== NONE) {
+      return this.named(`${t.adcode[i]}|${t.strings[t.city[i]]}|${t.strings[t.metric[i]]}`);
+    }
     const metric = this.metricNumber[t.metric[i]];
-    if (t.cityAdcode[i] === NONE && t.city[i] !== NONE) return `${t.adcode[i]}|${t.strings[t.city[i]]}|${t.strings[t.metric[i]]}`;
-    return (t.cityAdcode[i] !== NONE ? t.cityAdcode[i] : t.adcode[i]) * 64 + (metric >= 0 ? metric : 63);
+    const g = (t.cityAdcode[i] !== NONE ? t.cityAdcode[i] : t.adcode[i]) * 64 + (metric >= 0 ? metric : 63);
+    return g >= 0 && g < NAMED_GROUPS ? g : this.named(`#${g}`); // a code outside the adcodes' range: numbered apart
+  }
+
+  private named(text: string): number {
+    let g = this.namedGroups.get(text);
+    if (g === undefined) this.namedGroups.set(text, (g = NAMED_GROUPS + this.namedGroups.size));
+    return g;
   }
 
   /** Adds row i's key; true when it was new. */
   add(i: number): boolean {
-    const g = this.groupKey(i);
-    let periods = this.groups.get(g);
-    if (periods === undefined) this.groups.set(g, (periods = new Map()));
-    const p = this.periodNumber(this.table.period[i]);
-    const value = this.table.value[i];
-    const values = periods.get(p);
-    if (values === undefined) {
-      periods.set(p, value);
-      return true;
-    }
-    if (typeof values === 'number') {
-      if (sameValueZero(values, value)) return false;
-      periods.set(p, new Set([values, value]));
-      return true;
-    }
-    if (values.has(value)) return false;
-    values.add(value);
-    return true;
+    return this.pairs.add(this.group(i) * PERIODS + this.periodNumber(this.table.period[i]), this.table.value[i]);
   }
 }
 
