@@ -184,7 +184,7 @@ export class FigureTable {
     return out;
   }
 
-  /** Row i as a figure record: the whole figure when it was added whole, else its FactCore (keys as unpacked). */
+  /** Row i as a figure record: the whole figure when it was added whole, else its FactCore (every key, in order). */
   fact(i: number, articleId: string): FactCore {
     const whole = this.whole[i];
     if (whole) {
