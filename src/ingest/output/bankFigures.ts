@@ -9,12 +9,18 @@ import { BatchStrings, type FigureTable, type PackedLayout } from '../combine/fi
 import { compareFactPosition, inTextOrder } from '../combine/order';
 import type { ArticleDraft, FileOutcome } from '../processFile';
 import type { FactCore } from '../types';
-import type { FactBlockWriter } from './factBlocks';
+import type { FactBlockWriter, SpillBlock } from './factBlocks';
 
 /** Banked figures: FIELDS numbers per figure, in the order of the drafts and, within a draft, in text order. */
 export interface PackedFigures {
   numbers: Float64Array;
   strings: string[];
+  /**
+   * Where each draft's bytes are, when a worker thread sends them so (packBlocks): BLOCK numbers per draft, all in
+   * the one spill file `file`. The drafts then carry no block objects: a batch's positions cross as one block copy.
+   */
+  blocks?: Float64Array;
+  file?: string;
 }
 
 // The numbers of one figure. String fields are indexes into `strings`; NONE marks an absent optional field.
@@ -28,7 +34,9 @@ const PROVINCE = 6;
 const PERIOD_FROM = 7;
 const PERIOD_TEXT = 8;
 const PERIOD_TO = 9;
-const FIELDS = 10;
+/** Where the figure's counted flag is in its article's block (FactBytes.counted). */
+const FLAG_AT = 10;
+const FIELDS = 11;
 const NONE = -1;
 
 
@@ -126,7 +134,10 @@ export function bankFigures(outcomes: FileOutcome[], writer: FactBlockWriter): P
       d.searchText = searchTextOfEach(d.article.title, facts, (f) => f.evidence.sentence);
       if (facts.length === 0) continue;
       d.factBytes = writer.appendInOrder(facts);
-      for (const f of facts) {
+      const flags = d.factBytes.counted;
+      for (let k = 0; k < facts.length; k++) {
+        const f = facts[k];
+        numbers[at + FLAG_AT] = flags[k];
         numbers[at + ADCODE] = f.adcode;
         numbers[at + APPROX] = f.approx ? 1 : 0;
         numbers[at + CITY_ADCODE] = f.cityAdcode ?? NONE;
@@ -176,6 +187,7 @@ export class PackedReader {
   add(table: FigureTable, drafts: ArticleDraft<FactCore>[]): void {
     const { numbers } = this.packed;
     for (const d of drafts) {
+      if (this.packed.blocks) this.restoreBlocks(d);
       const count = d.factBytes?.counted.length ?? 0;
       if (this.at + count * FIELDS > numbers.length) throw new Error(`banked figures do not match their drafts (article ${d.article.id} has more than were sent)`);
       d.rows = { start: table.addPacked(numbers, this.at, count, PACKED_LAYOUT, this.strings), count };
@@ -184,10 +196,64 @@ export class PackedReader {
     }
   }
 
+  private blockAt = 0;
+
+  /** The draft's block positions as packBlocks sent them, as the objects the writer reads (counted flags from the figures). */
+  private restoreBlocks(d: ArticleDraft<FactCore>): void {
+    const { blocks, file, numbers } = this.packed;
+    const b = blocks!;
+    const at = this.blockAt;
+    if (at + BLOCK > b.length) throw new Error(`banked blocks do not match their drafts (article ${d.article.id} has none)`);
+    this.blockAt += BLOCK;
+    const block = (offset: number) => (b[at + offset] === NONE ? undefined : { file: file!, offset: b[at + offset], length: b[at + offset + 1] });
+    const figures = b[at];
+    if (figures !== NONE) {
+      const counted: number[] = new Array<number>(figures);
+      for (let k = 0, n = this.at + FLAG_AT; k < figures; k++, n += FIELDS) counted[k] = numbers[n];
+      d.factBytes = { ...block(1)!, counted };
+    }
+    d.articleBytes = block(3);
+    d.searchTextBytes = block(5);
+  }
+
   /** Every figure of the batch was read (else the figures and their drafts went out of step). */
   finish(): void {
     if (this.at !== this.packed.numbers.length) throw new Error(`banked figures do not match their drafts (${this.at / FIELDS} of ${this.packed.numbers.length / FIELDS} read)`);
+    if (this.packed.blocks && this.blockAt !== this.packed.blocks.length) throw new Error('banked blocks do not match their drafts');
   }
+}
+
+/** Numbers per draft in PackedFigures.blocks: figures (NONE: no figure block), then offset and length of the figures', the record's and the search text's bytes (NONE: none). */
+const BLOCK = 7;
+
+/**
+ * The drafts' block positions as numbers (PackedFigures.blocks), every block being in `file`; the drafts' block
+ * objects go (PackedReader puts them back on the other side). A block elsewhere stops the run.
+ */
+export function packBlocks(outcomes: FileOutcome<FactCore>[], file: string): Float64Array {
+  let drafts = 0;
+  for (const o of outcomes) drafts += o.drafts.length;
+  const b = new Float64Array(drafts * BLOCK).fill(NONE);
+  let at = 0;
+  const put = (offset: number, block: SpillBlock | undefined) => {
+    if (!block) return;
+    if (block.file !== file) throw new Error(`a banked block is in ${block.file}, not in ${file}`);
+    b[at + offset] = block.offset;
+    b[at + offset + 1] = block.length;
+  };
+  for (const o of outcomes) {
+    for (const d of o.drafts) {
+      if (d.factBytes) b[at] = d.factBytes.counted.length;
+      put(1, d.factBytes);
+      put(3, d.articleBytes);
+      put(5, d.searchTextBytes);
+      delete d.factBytes;
+      delete d.articleBytes;
+      delete d.searchTextBytes;
+      at += BLOCK;
+    }
+  }
+  return b;
 }
 
 /** Adds every banked figure of the outcomes to the table (PackedReader over the whole batch). */

@@ -4,7 +4,7 @@
 // main thread packed in one typed array, which is moved, not copied.
 import { parentPort, threadId } from 'node:worker_threads';
 import { bankArticles } from '../output/bankArticles';
-import { bankFigures, type PackedFigures } from '../output/bankFigures';
+import { bankFigures, packBlocks, type PackedFigures } from '../output/bankFigures';
 import { bankSearchTexts } from '../output/bankSearchTexts';
 import { FactBlockWriter } from '../output/factBlocks';
 import { processFiles, type FileOutcome, type ProcessOptions } from '../processFile';
@@ -36,10 +36,14 @@ parentPort?.on('message', (req: BatchRequest) => {
     parentPort!.postMessage({ batch: req.batch, outcomes } satisfies BatchResponse);
     return;
   }
-  spill ??= new FactBlockWriter(req.spillDir, `facts-${threadId}.bin`);
+  const file = `facts-${threadId}.bin`;
+  spill ??= new FactBlockWriter(req.spillDir, file);
   const packed = bankFigures(outcomes, spill);
   bankArticles(outcomes as FileOutcome<FactCore>[], spill);
   bankSearchTexts(outcomes as FileOutcome<FactCore>[], spill);
   spill.close();
-  parentPort!.postMessage({ batch: req.batch, outcomes, packed } satisfies BatchResponse, [packed.numbers.buffer as ArrayBuffer]);
+  // Where each draft's bytes went crosses as numbers too: objects would be rebuilt one property at a time there.
+  packed.blocks = packBlocks(outcomes as FileOutcome<FactCore>[], file);
+  packed.file = file;
+  parentPort!.postMessage({ batch: req.batch, outcomes, packed } satisfies BatchResponse, [packed.numbers.buffer as ArrayBuffer, packed.blocks.buffer as ArrayBuffer]);
 });

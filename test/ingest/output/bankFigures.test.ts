@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Article, Fact } from '../../../src/core/contract';
 import { FigureTable } from '../../../src/ingest/combine/figureTable';
-import { addPackedFigures, bankFigures, isCaseless, searchTextOf, type PackedFigures } from '../../../src/ingest/output/bankFigures';
+import { addPackedFigures, bankFigures, isCaseless, packBlocks, searchTextOf, type PackedFigures } from '../../../src/ingest/output/bankFigures';
+import { bankArticles } from '../../../src/ingest/output/bankArticles';
+import { bankSearchTexts } from '../../../src/ingest/output/bankSearchTexts';
 import { FactBlockReader, FactBlockWriter } from '../../../src/ingest/output/factBlocks';
 import { factJson } from '../../../src/ingest/output/factJson';
 import type { FileOutcome } from '../../../src/ingest/processFile';
@@ -83,6 +85,36 @@ describe('bankFigures', () => {
       expect(restored[i][0]).toEqual(expected[i]);
       expect(o.drafts[0].searchText).toBe(searchTexts[i]);
     });
+  });
+
+  it("sends where each draft's bytes went as numbers, and puts the same blocks back on the other side", () => {
+    const outcomes = [
+      outcome('a', '内蒙古巡视反馈', [figure('a', 0, 0, '发现问题30个。'), figure('a', 1, 5, '移交线索5条。', { metric: 'problem_clues' })]),
+      outcome('b', '无关新闻', []),
+      outcome('c', '又一篇', [figure('c', 0, 0, '问责12人。', { metric: 'accountability' })]),
+    ];
+    const writer = new FactBlockWriter(dir, 'blocks.bin');
+    const packed = bankFigures(outcomes, writer);
+    bankArticles(outcomes, writer);
+    bankSearchTexts(outcomes, writer);
+    writer.close();
+    const before = outcomes.map((o) => ({ ...o.drafts[0] }));
+    packed.blocks = packBlocks(outcomes, 'blocks.bin');
+    packed.file = 'blocks.bin';
+    expect(outcomes.every((o) => o.drafts[0].factBytes === undefined && o.drafts[0].articleBytes === undefined)).toBe(true);
+    const restored = restore(outcomes, packed);
+    outcomes.forEach((o, i) => {
+      const d = o.drafts[0];
+      expect(d.factBytes).toEqual(before[i].factBytes);
+      expect(d.articleBytes).toEqual(before[i].articleBytes);
+      expect(d.searchTextBytes).toEqual(before[i].searchTextBytes);
+    });
+    expect(restored[0][0].map((f) => f.metric)).toEqual(['issues_found', 'problem_clues']);
+    expect(restored[1][0]).toEqual([]);
+
+    const elsewhere = [outcome('d', 't', [])];
+    elsewhere[0].drafts[0].articleBytes = { file: 'other.bin', offset: 0, length: 2 };
+    expect(() => packBlocks(elsewhere, 'blocks.bin')).toThrow(/in other\.bin, not in blocks\.bin/);
   });
 
   it('refuses figures it could not give back faithfully', () => {
