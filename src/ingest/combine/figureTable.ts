@@ -39,6 +39,21 @@ export interface PackedLayout {
   periodTo: number;
 }
 
+/** Strings numbered in the order they are first seen. */
+export class StringIndex {
+  readonly strings: string[] = [];
+  private readonly ids = new Map<string, number>();
+  of(s: string): number {
+    let id = this.ids.get(s);
+    if (id === undefined) {
+      id = this.strings.length;
+      this.strings.push(s);
+      this.ids.set(s, id);
+    }
+    return id;
+  }
+}
+
 /** A column of `size` rows holding the first `length` of `a`. */
 function grown<T extends Int32Array | Float64Array | Uint8Array>(length: number, size: number, a: T, make: new (n: number) => T): T {
   const b = new make(size);
@@ -62,23 +77,17 @@ export class FigureTable {
   province = new Int32Array(0);
   /** Index into `periods`, NONE for no period. */
   period = new Int32Array(0);
-  readonly strings: string[] = [];
+  private readonly stringIndex = new StringIndex();
+  readonly strings: string[] = this.stringIndex.strings;
   /** One object per distinct period (figures only read them). */
   readonly periods: Period[] = [];
   /** The whole figure of each row that was added whole (its evidence is at hand), else undefined. */
   readonly whole: (Fact | undefined)[] = [];
-  private readonly stringIds = new Map<string, number>();
   private readonly periodIds = new Map<number | string, number>();
 
   /** The index of a string, added when new. */
   str(s: string): number {
-    let id = this.stringIds.get(s);
-    if (id === undefined) {
-      id = this.strings.length;
-      this.strings.push(s);
-      this.stringIds.set(s, id);
-    }
-    return id;
+    return this.stringIndex.of(s);
   }
 
   /** The index of a period given as string indexes (from and to NONE when absent), added when new. */

@@ -5,7 +5,7 @@
 // more than half of the main thread's time on 100,000 articles), and the main thread never holds the sentences.
 import type { Fact } from '../../core/contract';
 import { METRIC_INDEX } from '../../core/metrics';
-import { BatchStrings, type FigureTable, type PackedLayout } from '../combine/figureTable';
+import { BatchStrings, StringIndex, type FigureTable, type PackedLayout } from '../combine/figureTable';
 import { compareFactPosition, inTextOrder } from '../combine/order';
 import type { ArticleDraft, FileOutcome } from '../processFile';
 import type { FactCore } from '../types';
@@ -85,21 +85,6 @@ function metricIndex(f: Fact): number {
   return i;
 }
 
-class StringTable {
-  readonly strings: string[] = [];
-  private readonly index = new Map<string, number>();
-  ref(s: string | undefined): number {
-    if (s === undefined) return NONE;
-    let i = this.index.get(s);
-    if (i === undefined) {
-      i = this.strings.length;
-      this.strings.push(s);
-      this.index.set(s, i);
-    }
-    return i;
-  }
-}
-
 /**
  * One field's references into the table, remembering the last string: a field's value repeats in runs (the
  * figures of one article share their province, those of one sentence their period), so most lookups are one compare.
@@ -107,11 +92,11 @@ class StringTable {
 class FieldRefs {
   private last: string | undefined = undefined;
   private lastRef = NONE;
-  constructor(private readonly table: StringTable) {}
+  constructor(private readonly table: StringIndex) {}
   ref(s: string | undefined): number {
     if (s !== this.last) {
       this.last = s;
-      this.lastRef = this.table.ref(s);
+      this.lastRef = s === undefined ? NONE : this.table.of(s);
     }
     return this.lastRef;
   }
@@ -125,7 +110,7 @@ export function bankFigures(outcomes: FileOutcome[], writer: FactBlockWriter): P
   let total = 0;
   for (const o of outcomes) for (const d of o.drafts) total += d.facts.length;
   const numbers = new Float64Array(total * FIELDS);
-  const table = new StringTable();
+  const table = new StringIndex();
   const [cities, provinces, periodFroms, periodTexts, periodTos] = Array.from({ length: 5 }, () => new FieldRefs(table));
   let at = 0;
   for (const o of outcomes) {
