@@ -91,7 +91,7 @@ export class FigureTable {
   }
 
   /** The index of a period given as string indexes (from and to NONE when absent), added when new. */
-  private periodId(from: number, text: number, to: number): number {
+  periodOfIds(from: number, text: number, to: number): number {
     // One number for the three while the strings are few enough for it to be exact; a text key beyond.
     const base = this.strings.length + 1;
     const key: number | string = base < 1 << 17 ? ((from + 1) * (1 << 17) + text + 1) * (1 << 17) + to + 1 : `${from},${text},${to}`;
@@ -166,14 +166,9 @@ export class FigureTable {
     return start;
   }
 
-  /** periodOf for strings given by their indexes (NONE for an absent bound). */
-  periodOfIds(from: number, text: number, to: number): number {
-    return this.periodId(from, text, to);
-  }
-
   /** The index of a period, added when new. */
   periodOf(from: string | undefined, text: string, to: string | undefined): number {
-    return this.periodId(from === undefined ? NONE : this.str(from), this.str(text), to === undefined ? NONE : this.str(to));
+    return this.periodOfIds(from === undefined ? NONE : this.str(from), this.str(text), to === undefined ? NONE : this.str(to));
   }
 
   private metricIdsMade: Int32Array | undefined;
@@ -193,7 +188,10 @@ export class FigureTable {
     return out;
   }
 
-  /** Row i as a figure record: the whole figure when it was added whole, else its FactCore (every key, in order). */
+  /**
+   * Row i as a figure record: the whole figure when it was added whole (its counted flag set from the row), else its
+   * FactCore (every key, in order).
+   */
   fact(i: number, articleId: string): FactCore {
     const whole = this.whole[i];
     if (whole) {
