@@ -1,10 +1,9 @@
 // Step 7b: the same figure for the same region reported by several articles (reprints, follow-ups) counts once.
 // The earliest article (then the smaller id) holds the counted copy; within one article, the first mention.
-// The others are kept, marked counted:false. Facts are marked in place (a million figures are not copied).
-import type { Article, Fact } from '../../core/contract';
-import type { FactCore } from '../types';
+// The others are kept, marked counted:false in the figure table's counted column (no figure is copied).
+import type { Article } from '../../core/contract';
 import { FigureTable, NONE, type FigureRun } from './figureTable';
-import { AFTER_ALL_DATES, compareDate, compareFactPosition, compareText, dateKey, inTextOrder, orderByKeyThenId, textRanks } from './order';
+import { AFTER_ALL_DATES, compareDate, compareText, dateKey, orderByKeyThenId, textRanks } from './order';
 
 // What makes two figures the same: region (city when known) and metric, then period, then value. The region ×
 // metric group and the period are one number (an adcode with the metric's index, a city named without a code
@@ -148,36 +147,4 @@ export function countFigures(table: FigureTable, articles: ArticleRows[]): Figur
   const runs: FigureRun[] = [];
   for (const { article, start, count } of byId) if (count > 0) runs.push({ articleId: article.id, start, count });
   return runs;
-}
-
-/** An article with its figures in text order. */
-export interface ArticleFacts<F extends FactCore = FactCore> {
-  article: Pick<Article, 'id' | 'date'>;
-  facts: F[];
-}
-
-/**
- * countFigures for figure records: marks each one counted or not, in place, and returns them in runs of one
- * article (the facts file's order). Each article's list is put in text order first, in place.
- */
-export function dedupeFactRuns<F extends FactCore>(articles: ArticleFacts<F>[]): F[][] {
-  for (const { facts } of articles) if (!inTextOrder(facts)) (facts as FactCore[] as Fact[]).sort(compareFactPosition);
-  const table = new FigureTable();
-  const rows: ArticleRows[] = articles.map(({ article, facts }) => {
-    const start = table.length;
-    for (const f of facts) table.add(f);
-    return { article, start, count: facts.length };
-  });
-  const runs = countFigures(table, rows);
-  const listAt = new Map<number, F[]>();
-  articles.forEach((a, k) => rows[k].count > 0 && listAt.set(rows[k].start, a.facts));
-  return runs.map((run) => {
-    const list = listAt.get(run.start)!;
-    list.forEach((f, k) => (f.counted = table.counted[run.start + k] === 1));
-    return list;
-  });
-}
-/** dedupeFactRuns' figures as one list. */
-export function dedupeFacts<F extends FactCore>(articles: ArticleFacts<F>[]): F[] {
-  return dedupeFactRuns(articles).flat() as F[];
 }

@@ -240,10 +240,3 @@ export function packBlocks(outcomes: FileOutcome<FactCore>[], file: string): Flo
   }
   return b;
 }
-
-/** Adds every banked figure of the outcomes to the table (PackedReader over the whole batch). */
-export function addPackedFigures(table: FigureTable, outcomes: FileOutcome<FactCore>[], packed: PackedFigures): void {
-  const reader = new PackedReader(packed);
-  for (const o of outcomes) reader.add(table, o.drafts);
-  reader.finish();
-}

@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../../src/core/contract';
 import { aggregateRegions } from '../../../src/ingest/combine/aggregateRegions';
 import { dedupeArticles } from '../../../src/ingest/combine/dedupeArticles';
-import { dedupeFactRuns, dedupeFacts } from '../../../src/ingest/combine/dedupeFacts';
 import { dropFutureDates } from '../../../src/ingest/combine/futureDates';
 import { contentHash } from '../../../src/ingest/ids';
 import { seededRandom } from '../../helpers/seededRandom';
-import { article, draft, fact } from './helpers';
+import { article, dedupeFactRuns, dedupeFacts, draft, fact } from './helpers';
 
 describe('dedupeArticles', () => {
   it('merges the same article from two files into one with both sources, keeping the first source', () => {

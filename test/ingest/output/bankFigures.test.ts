@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Article, Fact } from '../../../src/core/contract';
 import { FigureTable } from '../../../src/ingest/combine/figureTable';
-import { addPackedFigures, bankFigures, isCaseless, packBlocks, searchTextOf, type PackedFigures } from '../../../src/ingest/output/bankFigures';
+import { bankFigures, isCaseless, packBlocks, PackedReader, searchTextOf, type PackedFigures } from '../../../src/ingest/output/bankFigures';
 import { bankArticles } from '../../../src/ingest/output/bankArticles';
 import { bankSearchTexts } from '../../../src/ingest/output/bankSearchTexts';
 import { FactBlockReader, FactBlockWriter } from '../../../src/ingest/output/factBlocks';
@@ -25,7 +25,9 @@ function outcome(id: string, title: string, facts: Fact[]): FileOutcome {
 /** The banked figures of each draft (outcome by outcome) as records, read back from the packed numbers. */
 function restore(outcomes: FileOutcome[], packed: PackedFigures) {
   const table = new FigureTable();
-  addPackedFigures(table, outcomes, packed);
+  const reader = new PackedReader(packed);
+  for (const o of outcomes) reader.add(table, o.drafts);
+  reader.finish();
   return outcomes.map((o) => o.drafts.map((d) => table.factsOf({ articleId: d.article.id, start: d.rows!.start, count: d.rows!.count })));
 }
 
