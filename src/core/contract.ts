@@ -2,7 +2,7 @@
 // Bump SCHEMA_VERSION on any incompatible change; the app refuses files of another version with an explanation.
 import type { InspectionType, MetricKey } from './metrics';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Where something came from: a file relative to the input dir, the item inside a multi-item file, a position. */
 export interface SourceRef {

@@ -4,7 +4,8 @@
 // old data dir is explained as "made by another version", not as a list of shape errors.
 import * as v from 'valibot';
 import { SCHEMA_VERSION } from './contract';
-import type { ArticlesFile, FactsFile, Manifest, RegionsFile, RejectsFile } from './contract';
+import type { Article, ArticlesFile, Fact, FactsFile, Manifest, RegionsFile, RejectsFile } from './contract';
+import type { ShardFigures } from './shardFigures';
 import { INSPECTION_TYPES, METRIC_KEYS } from './metrics';
 
 const Metric = v.picklist(METRIC_KEYS);
@@ -156,15 +157,42 @@ export const ArticleIndexSchema = v.object({
 });
 export type ArticleIndex = v.InferOutput<typeof ArticleIndexSchema>;
 
+const NullableString = v.nullable(v.string());
+/** core/shardFigures: a figure as a tuple, its sentence by number. */
+const ShardFigureSchema = v.strictTuple([
+  v.union([v.number(), v.string()]),
+  Metric,
+  v.number(),
+  v.picklist([0, 1]),
+  v.string(),
+  v.number(),
+  NullableString,
+  v.nullable(v.number()),
+  v.pipe(v.number(), v.integer(), v.minValue(0)),
+  v.number(),
+  v.number(),
+  v.number(),
+  v.nullable(v.strictTuple([v.string(), NullableString, NullableString])),
+]);
+const ShardFiguresSchema = v.union([v.strictTuple([]), v.strictTuple([v.array(v.string()), v.array(ShardFigureSchema)])]);
+
 export const ArticleShardSchema = v.object({
   schemaVersion: v.number(),
   /** Ordinal of the first article in the shard. */
   start: v.number(),
   articles: v.array(ArticleSchema),
-  /** The facts of each article, aligned with `articles`. */
-  facts: v.array(v.array(FactSchema)),
+  /** The figures of each article, aligned with `articles` (core/shardFigures; whether each counts is in the index). */
+  facts: v.array(ShardFiguresSchema),
 });
-export type ArticleShard = v.InferOutput<typeof ArticleShardSchema>;
+/** An article shard as its file holds it. */
+export type ArticleShardFile = v.InferOutput<typeof ArticleShardSchema>;
+/** An article shard with each article's figures as records (core/shardFigures, counted flags from the index). */
+export interface ArticleShard {
+  schemaVersion: number;
+  start: number;
+  articles: Article[];
+  facts: Fact[][];
+}
 
 export const SearchTextSchema = v.object({
   schemaVersion: v.number(),
@@ -215,4 +243,5 @@ export const contractMatches: [
   Assignable<v.InferOutput<typeof FactsFileSchema>, FactsFile>,
   Assignable<v.InferOutput<typeof RegionsFileSchema>, RegionsFile>,
   Assignable<v.InferOutput<typeof RejectsFileSchema>, RejectsFile>,
-] = [true, true, true, true, true];
+  Assignable<v.InferOutput<typeof ShardFiguresSchema>, ShardFigures>,
+] = [true, true, true, true, true, true];

@@ -118,14 +118,21 @@ function addWholeFigures(table: FigureTable, draft: ArticleDraft<FactCore>): voi
   draft.facts = [];
 }
 
-/** Where each draft's banked bytes are (figures, record, search text), by article id, in one pass over the drafts. */
+/** Where each draft's banked bytes are (figures, record, search text, shard figures), by article id, in one pass. */
 function bankedBlocks(dir: string, drafts: ArticleDraft<FactCore>[]): FactBlocksAt {
-  const blocks = { dir, where: new Map<string, FactBytes>(), articles: new Map<string, SpillBlock>(), searchTexts: new Map<string, SpillBlock>() };
+  const blocks = {
+    dir,
+    where: new Map<string, FactBytes>(),
+    articles: new Map<string, SpillBlock>(),
+    searchTexts: new Map<string, SpillBlock>(),
+    shardFigures: new Map<string, SpillBlock>(),
+  };
   for (const d of drafts) {
     const id = d.article.id;
     if (d.factBytes) blocks.where.set(id, d.factBytes);
     if (d.articleBytes) blocks.articles.set(id, d.articleBytes);
     if (d.searchTextBytes) blocks.searchTexts.set(id, d.searchTextBytes);
+    if (d.shardFigureBytes) blocks.shardFigures.set(id, d.shardFigureBytes);
   }
   return blocks;
 }

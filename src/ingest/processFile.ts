@@ -36,6 +36,8 @@ export interface ArticleDraft<F extends FactCore = Fact> {
   maxYear?: number;
   /** Where the figures' JSON bytes were written (output/factBlocks), once banked. */
   factBytes?: FactBytes;
+  /** Where the figures' JSON in the article shards' form (core/shardFigures) was written, once banked. */
+  shardFigureBytes?: SpillBlock;
   /** Where the article record's JSON was written (output/bankArticles); dropped when the record changes after. */
   articleBytes?: SpillBlock;
   /** What the dashboard's search looks in (title and evidence sentences), kept when the sentences are banked. */

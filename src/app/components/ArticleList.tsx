@@ -19,7 +19,7 @@ import { DataProblemPanel, WhenIndexed } from './DataGate';
 const caches = new WeakMap<Columns, ShardCache>();
 function shardCacheOf(columns: Columns): ShardCache {
   let cache = caches.get(columns);
-  if (!cache) caches.set(columns, (cache = new ShardCache(columns.index)));
+  if (!cache) caches.set(columns, (cache = new ShardCache(columns)));
   return cache;
 }
 

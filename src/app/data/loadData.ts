@@ -2,7 +2,7 @@
 // wrong (missing, cut off, another schema version, another shape) becomes a DataProblem the page explains.
 import type * as v from 'valibot';
 import type { Manifest } from '../../core/contract';
-import type { ArticleIndex, ArticleShard, SearchText, Summary } from '../../core/schema';
+import type { ArticleIndex, ArticleShardFile, SearchText, Summary } from '../../core/schema';
 import {
   APP_INDEX_PATH,
   APP_SUMMARY_PATH,
@@ -88,7 +88,7 @@ export function loadData(base = DATA_BASE): { preview: LoadedData['preview']; in
   return { preview, index };
 }
 
-export function loadShard(file: string, base = DATA_BASE): Promise<ArticleShard> {
+export function loadShard(file: string, base = DATA_BASE): Promise<ArticleShardFile> {
   return fetchChecked(file, ArticleShardSchema, base);
 }
 

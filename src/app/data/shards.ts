@@ -1,7 +1,29 @@
-// Article shards, fetched when the list first shows one of their rows and kept for the session.
+// Article shards, fetched when the list first shows one of their rows and kept for the session. A shard holds each
+// article's figures compactly (core/shardFigures); they become records here, each one's counted flag from the index.
 import type { Article, Fact } from '../../core/contract';
-import type { ArticleIndex, ArticleShard } from '../../core/schema';
+import type { ArticleShard, ArticleShardFile } from '../../core/schema';
+import { factsOfShardFigures } from '../../core/shardFigures';
+import { FLAG_COUNTED, type Columns } from '../state/columns';
 import { loadShard } from './loadData';
+
+/**
+ * The shard with its figures as records. The k-th figure of the article at ordinal i is row factStart[i] + k of
+ * the index: a shard whose articles do not have the index's number of figures is of another ingest, and refused.
+ */
+export function expandShard(file: ArticleShardFile, columns: Pick<Columns, 'factStart' | 'factFlags'>, name: string): ArticleShard {
+  const { factStart, factFlags } = columns;
+  const facts = file.articles.map((article, k) => {
+    const ordinal = file.start + k;
+    const entry = file.facts[k] ?? [];
+    const first = factStart[ordinal];
+    const count = entry.length === 0 ? 0 : entry[1].length;
+    if (first === undefined || factStart[ordinal + 1] - first !== count) {
+      throw new Error(`${name}: article ${article.id} has ${count} figures, the index ${ordinal < factStart.length - 1 ? factStart[ordinal + 1] - first : 'none'} (the files are of different runs)`);
+    }
+    return factsOfShardFigures(article.id, entry, (j) => (factFlags[first + j] & FLAG_COUNTED) !== 0);
+  });
+  return { schemaVersion: file.schemaVersion, start: file.start, articles: file.articles, facts };
+}
 
 export interface ArticleRecord {
   article: Article;
@@ -14,10 +36,14 @@ export class ShardCache {
   /** Shards that could not be loaded, with why: not retried on every render, explained to the reader instead. */
   private readonly failed = new Map<number, unknown>();
 
+  private readonly index: Columns['index'];
+
   constructor(
-    private readonly index: ArticleIndex,
-    private readonly load: (file: string) => Promise<ArticleShard> = (f) => loadShard(f),
-  ) {}
+    private readonly columns: Columns,
+    private readonly load: (file: string) => Promise<ArticleShardFile> = (f) => loadShard(f),
+  ) {
+    this.index = columns.index;
+  }
 
   shardOf(ordinal: number): number {
     return Math.floor(ordinal / this.index.shardSize);
@@ -47,7 +73,9 @@ export class ShardCache {
   private fetch(n: number): Promise<ArticleShard> {
     let p = this.shards.get(n);
     if (!p) {
-      p = this.load(this.index.shards[n]).then((shard) => {
+      const name = this.index.shards[n];
+      p = this.load(name).then((file) => {
+        const shard = expandShard(file, this.columns, name);
         this.loaded.set(n, shard);
         return shard;
       });

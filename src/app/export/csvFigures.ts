@@ -2,7 +2,8 @@
 // article title, date and source, written shard by shard; and the imported figures of the view when they are
 // drawn. Loaded on first use.
 import { SCHEMA_VERSION } from '../../core/contract';
-import type { ArticleShard } from '../../core/schema';
+import type { ArticleShard, ArticleShardFile } from '../../core/schema';
+import { expandShard } from '../data/shards';
 import { DATA_BASE } from '../data/loadData';
 import { inRange, inRegion } from '../importCsv/layer';
 import type { ImportedFigure } from '../importCsv/parseImport';
@@ -50,15 +51,18 @@ function recordsOf(shard: ArticleShard, ordinals: readonly number[], selection: 
  * shard (15 s for 100,000 articles); the CSV writer only reads fields into text, so a bad value shows in the file
  * instead of stopping it, and a shard of another version or shape is refused with its name.
  */
-async function loadShardForCsv(file: string): Promise<ArticleShard> {
+async function loadShardForCsv(file: string, columns: Columns): Promise<ArticleShard> {
   const response = await fetch(DATA_BASE + file);
   if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
-  const shard = (await response.json()) as ArticleShard;
+  const shard = (await response.json()) as ArticleShardFile;
   if (shard?.schemaVersion !== SCHEMA_VERSION) throw new Error(`${file}: schema version ${String(shard?.schemaVersion)}, expected ${SCHEMA_VERSION}`);
   if (!Array.isArray(shard.articles) || !Array.isArray(shard.facts) || shard.articles.length !== shard.facts.length || typeof shard.start !== 'number') {
     throw new Error(`${file}: not an article shard`);
   }
-  return shard;
+  if (!shard.facts.every((entry) => Array.isArray(entry) && (entry.length === 0 || (Array.isArray(entry[0]) && Array.isArray(entry[1]))))) {
+    throw new Error(`${file}: not an article shard (its figures are not in the shard form)`);
+  }
+  return expandShard(shard, columns, file);
 }
 
 /** Shards fetched at once: enough to overlap network and parsing, few enough to keep memory flat. */
@@ -79,7 +83,7 @@ export async function figuresCsvParts(state: Store, onProgress?: (done: number, 
     while (next < groups.length) {
       const k = next++;
       const [n, ordinals] = groups[k];
-      const shard = await loadShardForCsv(columns.index.shards[n]);
+      const shard = await loadShardForCsv(columns.index.shards[n], columns);
       parts[k] = figuresCsvPart(recordsOf(shard, ordinals, state.view.selection), lang);
       onProgress?.(++done, groups.length);
     }

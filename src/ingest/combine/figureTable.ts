@@ -219,6 +219,17 @@ export class FigureTable {
     for (let i = run.start; i < run.start + run.count; i++) out.push(this.fact(i, run.articleId));
     return out;
   }
+
+  /** The run's rows as whole figures; a row added banked (its evidence elsewhere) has none, and stops the caller. */
+  wholeFactsOf(run: FigureRun): Fact[] {
+    const out: Fact[] = [];
+    for (let i = run.start; i < run.start + run.count; i++) {
+      const f = this.fact(i, run.articleId);
+      if (!isWhole(f)) throw new Error(`a figure of article ${run.articleId} was banked but its bytes are missing`);
+      out.push(f);
+    }
+    return out;
+  }
 }
 
 /**

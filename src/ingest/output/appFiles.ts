@@ -9,6 +9,7 @@ import { figuresOf, NONE, type FigureRun, type FigureTable, type Figures } from 
 import { searchTextOf } from './bankFigures';
 import { AFTER_ALL_DATES, compareText, dayNumber, orderByKeyThenId } from '../combine/order';
 import { SCHEMA_VERSION } from '../../core/contract';
+import { shardFiguresOf } from '../../core/shardFigures';
 import { INSPECTION_TYPES, METRIC_KEYS } from '../../core/metrics';
 import { NATIONAL, PROVINCE_BY_SHORT } from '../../core/regions';
 import type { ArticleIndex, ArticleShard, SearchText, Summary } from '../../core/schema';
@@ -225,8 +226,8 @@ export function buildAppFiles(articles: Article[], facts: FactCore[] | Figures, 
   files[APP_INDEX_PATH] = index;
   files[APP_SUMMARY_PATH] = buildSummary(index);
   texts.forEach((text, i) => (files[textShards[i]] = text));
-  // Shards of runs are for the writer (ingest/output/writeOutput), which writes each run's figures; given the
-  // figures as records, the shards hold them as records.
-  shards.forEach((shard, i) => (files[index.shards[i]] = Array.isArray(facts) ? { ...shard, facts: shard.facts.map((run) => table.factsOf(run)) } : shard));
+  // Shards of runs are for the writer (ingest/output/writeOutput), which writes each run's figures in the shards'
+  // form (core/shardFigures); given the figures as records, the shards hold them in that form.
+  shards.forEach((shard, i) => (files[index.shards[i]] = Array.isArray(facts) ? { ...shard, facts: shard.facts.map((run) => shardFiguresOf(table.wholeFactsOf(run))) } : shard));
   return files;
 }

@@ -4,6 +4,7 @@
 // thread as one block copy, where a million figure objects would be rebuilt field by field (that rebuilding cost
 // more than half of the main thread's time on 100,000 articles), and the main thread never holds the sentences.
 import type { Fact } from '../../core/contract';
+import { shardFiguresOf } from '../../core/shardFigures';
 import { METRIC_INDEX } from '../../core/metrics';
 import { BatchStrings, StringIndex, type FigureTable, type PackedLayout } from '../combine/figureTable';
 import { compareFactPosition, inTextOrder } from '../combine/order';
@@ -117,6 +118,8 @@ export function bankFigures(outcomes: FileOutcome[], writer: FactBlockWriter): P
     for (const d of o.drafts) {
       const facts = inTextOrder(d.facts) ? d.facts : [...d.facts].sort(compareFactPosition);
       d.searchText = searchTextOfEach(d.article.title, facts, (f) => f.evidence.sentence);
+      // The shards' form is banked for every article ([] for none): a shard's figures are then all copied.
+      d.shardFigureBytes = writer.appendText(JSON.stringify(shardFiguresOf(facts)));
       if (facts.length === 0) continue;
       d.factBytes = writer.appendInOrder(facts);
       const flags = d.factBytes.counted;
@@ -199,6 +202,7 @@ export class PackedReader {
     }
     d.articleBytes = block(3);
     d.searchTextBytes = block(5);
+    d.shardFigureBytes = block(7);
   }
 
   /** Every figure of the batch was read (else the figures and their drafts went out of step). */
@@ -208,8 +212,11 @@ export class PackedReader {
   }
 }
 
-/** Numbers per draft in PackedFigures.blocks: figures (NONE: no figure block), then offset and length of the figures', the record's and the search text's bytes (NONE: none). */
-const BLOCK = 7;
+/**
+ * Numbers per draft in PackedFigures.blocks: figures (NONE: no figure block), then offset and length of the
+ * figures', the record's, the search text's and the shard figures' bytes (NONE: none).
+ */
+const BLOCK = 9;
 
 /**
  * The drafts' block positions as numbers (PackedFigures.blocks), every block being in `file`; the drafts' block
@@ -232,9 +239,11 @@ export function packBlocks(outcomes: FileOutcome<FactCore>[], file: string): Flo
       put(1, d.factBytes);
       put(3, d.articleBytes);
       put(5, d.searchTextBytes);
+      put(7, d.shardFigureBytes);
       delete d.factBytes;
       delete d.articleBytes;
       delete d.searchTextBytes;
+      delete d.shardFigureBytes;
       at += BLOCK;
     }
   }

@@ -12,14 +12,12 @@ import type { FigureRun } from '../combine/figureTable';
 import { withFalseAt, writeAll, type FactBytes, type SpillBlock } from './factBlocks';
 
 /**
- * Blocks of banked bytes, one per record in a file's order, joined by ",\n" (with `wrap`, each in brackets, `[]`
- * for none). The plan has per record: spill file index (-1 for none), offset, length, k, then the block positions
- * of the k figures not counted (their `true` becomes `false`; k is 0 for an article record). Only these few numbers
- * per record wait in the copying thread's queue.
+ * Blocks of banked bytes, one per record in a file's order, joined by ",\n". The plan has per record: spill file
+ * index, offset, length, k, then the block positions of the k figures not counted (their `true` becomes `false`;
+ * k is 0 for other records). Only these few numbers per record wait in the copying thread's queue.
  */
 export interface BlockRun {
   plan: Float64Array;
-  wrap: boolean;
 }
 
 /** A whole file: text (or bytes) made by the thread that hands the file over, and runs of banked blocks between. */
@@ -34,8 +32,6 @@ export interface SpillFiles {
 }
 
 const SEPARATOR = Buffer.from(',\n');
-const OPEN = Buffer.from('[');
-const CLOSE = Buffer.from(']');
 /** Output is written in one system call per this many bytes. */
 const WRITE_BYTES = 1 << 20;
 
@@ -62,9 +58,9 @@ export function planBlocks(ids: string[], where: Map<string, SpillBlock>, spill:
 }
 
 /**
- * The plan for articles' figures (`runs`, one per article, in the file's order; a run may have no rows), with the
- * counted flag of each row in `counted`. Null when an article with figures has no bytes, or not one counted
- * position per figure: the file is then written from the figures themselves.
+ * The plan for articles' figures (`runs`, one per article with figures, in the file's order), with the counted flag
+ * of each row in `counted`. Null when an article has no figures or no bytes, or not one counted position per
+ * figure: the file is then written from the figures themselves.
  */
 export function planRuns(runs: FigureRun[], counted: Uint8Array, where: Map<string, FactBytes>, spill: SpillFiles): Float64Array | null {
   const fileIndex = new Map(spill.files.map((f, i) => [f, i]));
@@ -75,14 +71,9 @@ export function planRuns(runs: FigureRun[], counted: Uint8Array, where: Map<stri
   const plan = new Float64Array(most);
   let at = 0;
   for (const run of runs) {
-    if (run.count === 0) {
-      plan.set(NO_FIGURES, at);
-      at += 4;
-      continue;
-    }
     const bytes = where.get(run.articleId);
     const file = bytes && fileIndex.get(bytes.file);
-    if (!bytes || file === undefined || bytes.counted.length !== run.count) return null;
+    if (run.count === 0 || !bytes || file === undefined || bytes.counted.length !== run.count) return null;
     plan[at++] = file;
     plan[at++] = bytes.offset;
     plan[at++] = bytes.length;
@@ -92,47 +83,6 @@ export function planRuns(runs: FigureRun[], counted: Uint8Array, where: Map<stri
   }
   return at === most ? plan : plan.slice(0, at);
 }
-
-/** Where each article's entry starts in a plan that planRuns made for `runs`. */
-export function planEntryStarts(runs: FigureRun[], plan: Float64Array): Map<string, number> {
-  const starts = new Map<string, number>();
-  for (let i = 0, at = 0; i < runs.length; i++) {
-    if (runs[i].count > 0) starts.set(runs[i].articleId, at);
-    at += 4 + plan[at + 3];
-  }
-  return starts;
-}
-
-/**
- * What planRuns gives for `runs` (other lists of the same articles' figures), copied from the entries of a plan it
- * made before (`starts` from planEntryStarts): the figures themselves are not read again. Null when an article with
- * figures has no entry there.
- */
-export function replanRuns(runs: FigureRun[], plan: Float64Array, starts: Map<string, number>): Float64Array | null {
-  const from = new Float64Array(runs.length);
-  let size = 0;
-  for (let i = 0; i < runs.length; i++) {
-    const start = runs[i].count > 0 ? starts.get(runs[i].articleId) : -1;
-    if (start === undefined) return null;
-    from[i] = start;
-    size += start < 0 ? 4 : 4 + plan[start + 3];
-  }
-  const out = new Float64Array(size);
-  for (let i = 0, at = 0; i < runs.length; i++) {
-    const start = from[i];
-    if (start < 0) {
-      out.set(NO_FIGURES, at);
-      at += 4;
-      continue;
-    }
-    const length = 4 + plan[start + 3];
-    out.set(plan.subarray(start, start + length), at);
-    at += length;
-  }
-  return out;
-}
-
-const NO_FIGURES = [-1, 0, 0, 0];
 
 /**
  * Copies into one output buffer, written out when full: nothing is allocated per block (a thread that allocates a
@@ -192,13 +142,11 @@ export class BankedFileWriter {
     }
   }
 
-  private copyRun(out: ChunkedOut, { plan, wrap }: BlockRun): void {
+  private copyRun(out: ChunkedOut, { plan }: BlockRun): void {
     for (let at = 0; at < plan.length; ) {
       const [spillIndex, offset, length, k] = [plan[at], plan[at + 1], plan[at + 2], plan[at + 3]];
       if (at > 0) out.put(SEPARATOR);
-      if (wrap) out.put(OPEN);
-      if (spillIndex >= 0) this.copyBlock(out, spillIndex, offset, length, plan.subarray(at + 4, at + 4 + k));
-      if (wrap) out.put(CLOSE);
+      this.copyBlock(out, spillIndex, offset, length, plan.subarray(at + 4, at + 4 + k));
       at += 4 + k;
     }
   }

@@ -9,7 +9,7 @@ import { appShardPath, appTextShardPath, type SearchText } from '../../core/sche
 import type { FigureRun } from '../combine/figureTable';
 import { articleShards, TEXT_SHARD_SIZE, textShardCount, type AppOrder, type ShardValue } from './appFiles';
 import type { WrittenElsewhere } from './atomicDir';
-import { planBlocks, planEntryStarts, planRuns, replanRuns, type BankedFile, type BankedFilesThread, type SpillFiles } from './bankedFiles';
+import { planBlocks, planRuns, type BankedFile, type BankedFilesThread, type SpillFiles } from './bankedFiles';
 import type { FactBlockReader, SpillBlock } from './factBlocks';
 import { stableJsonFrame, type ChunkOptions } from './stableJson';
 
@@ -20,6 +20,8 @@ export interface Banked {
   articles: Map<string, SpillBlock>;
   /** Where each article's search text was banked (output/bankSearchTexts), when they were. */
   searchTexts?: Map<string, SpillBlock>;
+  /** Where each article's figures in the shards' form were banked (output/bankFigures), when they were. */
+  shardFigures?: Map<string, SpillBlock>;
   spill: SpillFiles;
   thread: BankedFilesThread;
   /** The output's temporary folder, made before rendering: the files made of banked bytes are started there at once. */
@@ -28,8 +30,6 @@ export interface Banked {
   started: (() => void)[];
   /** The counted flag of each figure's row (the figure table's), once the records are known. */
   counted?: Uint8Array;
-  /** The facts file's plan and where each article's entry is in it, once made: the shards' plans are copied from it. */
-  figurePlan?: { plan: Float64Array; starts: Map<string, number> };
 }
 
 /**
@@ -51,25 +51,22 @@ function startedAt(banked: Banked, content: WrittenElsewhere, path: string): Wri
 interface BankedMember {
   key: string;
   plan: Float64Array | null;
-  wrap: boolean;
 }
 
-function figuresMember(banked: Banked, runs: FigureRun[], wrap: boolean): BankedMember {
-  if (runs.length === 0 || !banked.counted) return { key: 'facts', plan: null, wrap };
-  const made = banked.figurePlan;
-  const plan = made ? replanRuns(runs, made.plan, made.starts) : planRuns(runs, banked.counted, banked.reader.where, banked.spill);
-  return { key: 'facts', plan, wrap };
-}
-
-/** The facts file's member; its plan is kept (a copy: the plan handed over moves to the copying thread). */
+/** The facts file's member: each article's figures, their counted flags as de-duplication set them. */
 function factsFileMember(banked: Banked, runs: FigureRun[]): BankedMember {
-  const member = figuresMember(banked, runs, false);
-  if (member.plan) banked.figurePlan = { plan: member.plan.slice(), starts: planEntryStarts(runs, member.plan) };
-  return member;
+  const plan = runs.length > 0 && banked.counted ? planRuns(runs, banked.counted, banked.reader.where, banked.spill) : null;
+  return { key: 'facts', plan};
+}
+
+/** A shard's member of figures: each article's entry in the shards' form (no counted flags: the index has them). */
+function shardFiguresMember(banked: Banked, runs: FigureRun[]): BankedMember {
+  const where = banked.shardFigures;
+  return { key: 'facts', plan: where && runs.length > 0 ? planBlocks(runs.map((r) => r.articleId), where, banked.spill) : null };
 }
 
 function articlesMember(banked: Banked, articles: Article[]): BankedMember {
-  return { key: 'articles', plan: articles.length > 0 ? planBlocks(articles.map((a) => a.id), banked.articles, banked.spill) : null, wrap: false };
+  return { key: 'articles', plan: articles.length > 0 ? planBlocks(articles.map((a) => a.id), banked.articles, banked.spill) : null };
 }
 
 /**
@@ -83,7 +80,7 @@ function bankedFile(banked: Banked, value: Record<string, unknown>, members: Ban
     start: (path) => {
       const texts = stableJsonFrame(value, members.map((m) => m.key), writers);
       const parts: BankedFile['parts'] = [texts[0]];
-      members.forEach((m, i) => parts.push({ plan: m.plan!, wrap: m.wrap }, texts[i + 1]));
+      members.forEach((m, i) => parts.push({ plan: m.plan! }, texts[i + 1]));
       return banked.thread.write(path, { parts });
     },
   };
@@ -92,7 +89,7 @@ function bankedFile(banked: Banked, value: Record<string, unknown>, members: Ban
 /** A shard: its articles from their banked records when every one has them (else written here), its figures banked. */
 function bankedShard(banked: Banked, shard: ShardValue, articleWriter: (item: unknown) => string): WrittenElsewhere | null {
   const articles = articlesMember(banked, shard.articles);
-  const members = articles.plan ? [articles, figuresMember(banked, shard.facts, true)] : [figuresMember(banked, shard.facts, true)];
+  const members = articles.plan ? [articles, shardFiguresMember(banked, shard.facts)] : [shardFiguresMember(banked, shard.facts)];
   return bankedFile(banked, { ...shard }, members, { records: { articles: articleWriter } });
 }
 
@@ -107,7 +104,7 @@ function bankedTextShard(banked: Banked, where: Map<string, SpillBlock>, ids: st
   if (ids.length === 0) return null; // an empty shard has no place for elements: written here ([])
   const plan = planBlocks(ids, where, banked.spill);
   if (!plan) throw new Error(`Refusing to write ${appTextShardPath(i)}: the search text of an article in it was not banked.`);
-  return bankedFile(banked, value, [{ key: 'text', plan, wrap: false }], {});
+  return bankedFile(banked, value, [{ key: 'text', plan}], {});
 }
 
 /** Sampled article records must still be what was banked for them (a step that changed one must drop its bytes). */

@@ -7,12 +7,13 @@ import { compareFacts, compareSource, compareText } from '../combine/order';
 import { ArticlesFileSchema, checkFile, FactsFileSchema, ManifestSchema, RegionsFileSchema, RejectsFileSchema } from '../../core/schema';
 import { appOrder, buildAppFiles, SHARD_SIZE, textShardCount, type AppOrder } from './appFiles';
 import { prepareTemporaryDir, replaceDirAtomically, type FileContent, type WrittenElsewhere } from './atomicDir';
-import { isWhole, type FactCore } from '../types';
+import type { FactCore } from '../types';
 import { factsOfRuns, figuresOf, type FigureRun, type FigureTable, type Figures } from '../combine/figureTable';
 import { checkFactJson, FactBlockReader, type FactBytes, type SpillBlock } from './factBlocks';
 import { BankedFilesThread, spillFiles } from './bankedFiles';
 import { startAppFiles, startContractFiles, type Banked } from './bankedOutput';
 import { factJson } from './factJson';
+import { shardFiguresOf } from '../../core/shardFigures';
 import { stableJsonChunks, stableStringify } from './stableJson';
 
 /** The records of the output: known once the corpus-wide de-duplication is done. */
@@ -131,42 +132,32 @@ export function validateOutput(data: OutputData, manifest: Manifest, figureRecor
   }
 }
 
-const OPEN = Buffer.from('[');
-const CLOSE = Buffer.from(']');
-
 /**
  * Writes records as they are built: articles and figures have their keys in order (buildDraft, toFact), so they skip
  * the key sort (a test checks every record written has its keys in order, and checkFactJson that factJson writes
  * what JSON.stringify would). Banked figures come as their bytes (FactBlockReader), when the copying thread does not
  * write their file; whole ones are written here.
  */
-function recordWriters(blocks: FactBlockReader | undefined, table: FigureTable) {
+function recordWriters(banked: Banked | undefined, table: FigureTable) {
+  const blocks = banked?.reader;
   const counted = (run: FigureRun) => (i: number) => table.counted[run.start + i] === 1;
-  const figures = (run: FigureRun): string | Buffer => blocks?.blockOf(run.articleId, run.count, counted(run)) ?? wholeFigures(table, run).map(factJson).join(',\n');
+  const figures = (run: FigureRun): string | Buffer => blocks?.blockOf(run.articleId, run.count, counted(run)) ?? table.wholeFactsOf(run).map(factJson).join(',\n');
   return {
     articles: (a: unknown) => JSON.stringify(a),
     /** The facts file's runs of one article's figures. */
     factRuns: (run: unknown) => figures(run as FigureRun),
-    /** An article shard's list of each article's figures. */
-    factLists: (item: unknown) => {
+    /** An article shard's entry of each article's figures (core/shardFigures), banked or made from whole figures. */
+    shardFigures: (item: unknown) => {
       const run = item as FigureRun;
-      if (run.count === 0) return '[]';
-      const body = figures(run);
-      return typeof body === 'string' ? `[${body}]` : Buffer.concat([OPEN, body, CLOSE]);
+      const at = banked?.shardFigures?.get(run.articleId);
+      if (at && blocks) return blocks.bytes(at);
+      // Figures banked without their shards' form are read back from the facts file's form.
+      const bytes = run.count > 0 ? blocks?.blockOf(run.articleId, run.count, counted(run)) : null;
+      return JSON.stringify(shardFiguresOf(bytes ? (JSON.parse(`[${bytes.toString('utf8')}]`) as Fact[]) : table.wholeFactsOf(run)));
     },
   };
 }
 
-/** Figures written whole must be whole (banked ones come from their bytes instead). */
-function wholeFigures(table: FigureTable, run: FigureRun): Fact[] {
-  const list: Fact[] = [];
-  for (let i = run.start; i < run.start + run.count; i++) {
-    const f = table.fact(i, run.articleId);
-    if (!isWhole(f)) throw new Error(`a figure of article ${run.articleId} was banked but its bytes are missing`);
-    list.push(f);
-  }
-  return list;
-}
 
 /**
  * The figure records to validate, as they will be written (an even sample of articles on a large corpus): banked
@@ -179,7 +170,7 @@ function figureRecords({ table, runs }: Figures, blocks: FactBlockReader | undef
     const bytes = blocks?.blockOf(run.articleId, run.count, (i) => table.counted[run.start + i] === 1);
     if (bytes) records.push(...(JSON.parse(`[${bytes.toString('utf8')}]`) as unknown[]));
     else {
-      for (const f of wholeFigures(table, run)) {
+      for (const f of table.wholeFactsOf(run)) {
         checkFactJson(f);
         records.push(f);
       }
@@ -206,7 +197,7 @@ interface StartedRender {
 function startRender(input: OutputRecords, banked?: Banked): StartedRender {
   const records = sortedRecords(input);
   const { table, runs } = records.figures;
-  const writers = recordWriters(banked?.reader, table);
+  const writers = recordWriters(banked, table);
   const started = new Map<string, WrittenElsewhere>();
   if (banked) {
     banked.counted = table.counted;
@@ -224,7 +215,7 @@ function startRender(input: OutputRecords, banked?: Banked): StartedRender {
  */
 function finishRender({ records, runs, order, writers, started }: StartedRender, summary: OutputSummary, banked?: Banked): Map<string, FileContent> {
   const data: OutputData = { ...sortedSummary(summary), ...records };
-  const chunked = (value: unknown): FileContent => () => stableJsonChunks(value, { records: { articles: writers.articles, facts: writers.factLists } });
+  const chunked = (value: unknown): FileContent => () => stableJsonChunks(value, { records: { articles: writers.articles, facts: writers.shardFigures } });
   const files = new Map<string, FileContent>();
   const appFiles = buildAppFiles(data.articles, records.figures, data.regions, banked?.searchTexts ? 'banked' : data.searchTexts, order);
   files.set('articles.json', started.get('articles.json') ?? chunked({ schemaVersion: SCHEMA_VERSION, articles: data.articles }));
@@ -263,6 +254,8 @@ export interface FactBlocksAt {
   articles?: Map<string, SpillBlock>;
   /** Where search texts were banked, when they were. */
   searchTexts?: Map<string, SpillBlock>;
+  /** Where each article's figures in the shards' form were banked, when they were. */
+  shardFigures?: Map<string, SpillBlock>;
 }
 
 /** An output being written: its banked files copy from the moment it starts; finish renders the rest and swaps it in. */
@@ -278,12 +271,12 @@ export function startOutput(outDir: string, records: OutputRecords, factBlocks?:
   let tmp: string | undefined;
   if (factBlocks) {
     const articles = factBlocks.articles ?? new Map<string, SpillBlock>();
-    const searchTexts = factBlocks.searchTexts;
-    const spill = spillFiles(factBlocks.dir, factBlocks.where, articles, ...(searchTexts ? [searchTexts] : []));
+    const { searchTexts, shardFigures } = factBlocks;
+    const spill = spillFiles(factBlocks.dir, factBlocks.where, articles, ...(searchTexts ? [searchTexts] : []), ...(shardFigures ? [shardFigures] : []));
     // A slot for each file the thread copies: the shards, the search-text shards, facts.json and articles.json.
     const copied = Math.ceil(records.articles.length / SHARD_SIZE) + textShardCount(records.articles.length) + 2;
     tmp = prepareTemporaryDir(outDir);
-    banked = { reader: new FactBlockReader(factBlocks.dir, factBlocks.where), articles, searchTexts, spill, thread: new BankedFilesThread(spill, copied), dir: tmp, started: [] };
+    banked = { reader: new FactBlockReader(factBlocks.dir, factBlocks.where), articles, searchTexts, shardFigures, spill, thread: new BankedFilesThread(spill, copied), dir: tmp, started: [] };
   }
   let open = true;
   const close = (failed: boolean): void => {

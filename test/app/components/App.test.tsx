@@ -47,7 +47,7 @@ describe('loading', () => {
     render(<App />);
     const panel = await screen.findByTestId('data-error');
     expect(panel.dataset.problem).toBe('version');
-    expect(panel.textContent).toContain('schemaVersion 2');
+    expect(panel.textContent).toContain(`schemaVersion ${SCHEMA_VERSION + 1}`);
   });
 });
 

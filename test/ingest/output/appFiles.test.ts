@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleIndex, ArticleShard, SearchText } from '../../../src/core/schema';
+import type { ArticleIndex, ArticleShardFile, SearchText } from '../../../src/core/schema';
+import { expandShard } from '../../../src/app/data/shards';
+import { compileColumns } from '../../../src/app/state/columns';
 import { APP_INDEX_PATH, appTextShardPath, ArticleIndexSchema, ArticleShardSchema, checkFile } from '../../../src/core/schema';
 import { dayNumber } from '../../../src/ingest/combine/order';
 import { buildAppFiles, SHARD_SIZE, TEXT_SHARD_SIZE } from '../../../src/ingest/output/appFiles';
@@ -9,7 +11,7 @@ describe('buildAppFiles', () => {
   const { articles, facts } = sampleCorpus();
   const files = buildAppFiles(articles, facts, EMPTY_REGIONS);
   const index = files[APP_INDEX_PATH] as ArticleIndex;
-  const shard = files['app/articles-0000.json'] as ArticleShard;
+  const shard = files['app/articles-0000.json'] as ArticleShardFile;
 
   it('orders articles newest first, undated last', () => {
     expect(shard.articles.map((a) => a.id)).toEqual(['a4', 'a5', 'a3', 'a2', 'a1', 'a6']);
@@ -17,10 +19,13 @@ describe('buildAppFiles', () => {
   });
 
   it('keeps each article with its own facts, in the same order as the fact columns', () => {
-    expect(shard.facts.map((f) => f.length)).toEqual(index.factCount);
-    const values = shard.facts.flat().map((f) => f.value);
+    const expanded = expandShard(shard, compileColumns(index), 'shard').facts;
+    expect(expanded.map((f) => f.length)).toEqual(index.factCount);
+    const values = expanded.flat().map((f) => f.value);
     expect(index.factValue).toEqual(values);
     expect(index.factFlags[values.indexOf(15000)]).toBe(1 | 2); // approximate and counted
+    // Each article's figures come back as the records they were made from, counted flags from the index.
+    shard.articles.forEach((a, k) => expect(expanded[k]).toEqual(facts.filter((f) => f.articleId === a.id)));
   });
 
   it('codes places, types and levels compactly', () => {
@@ -61,8 +66,8 @@ describe('buildAppFiles', () => {
     const out = buildAppFiles(many, [], EMPTY_REGIONS);
     const idx = out[APP_INDEX_PATH] as ArticleIndex;
     expect(idx.shards).toEqual(['app/articles-0000.json', 'app/articles-0001.json']);
-    expect((out['app/articles-0001.json'] as ArticleShard).start).toBe(SHARD_SIZE);
-    expect((out['app/articles-0001.json'] as ArticleShard).articles).toHaveLength(3);
+    expect((out['app/articles-0001.json'] as ArticleShardFile).start).toBe(SHARD_SIZE);
+    expect((out['app/articles-0001.json'] as ArticleShardFile).articles).toHaveLength(3);
   });
 
   it('is deterministic', () => {

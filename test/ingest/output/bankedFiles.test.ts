@@ -2,11 +2,12 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Article, Fact } from '../../../src/core/contract';
+import { SCHEMA_VERSION, type Article, type Fact } from '../../../src/core/contract';
 import { replaceDirAtomically, type FileContent } from '../../../src/ingest/output/atomicDir';
 import { figuresOfRuns } from '../../../src/ingest/combine/figureTable';
-import { BankedFilesThread, planEntryStarts, planRuns, replanRuns, spillFiles } from '../../../src/ingest/output/bankedFiles';
+import { BankedFilesThread, planRuns, spillFiles } from '../../../src/ingest/output/bankedFiles';
 import { searchTextOf } from '../../../src/ingest/output/bankFigures';
+import { shardFiguresOf } from '../../../src/core/shardFigures';
 import { FactBlockWriter, type FactBytes, type SpillBlock } from '../../../src/ingest/output/factBlocks';
 import { sortKeys } from '../../../src/ingest/output/stableJson';
 import { renderOutput, startOutput, textOf, writeOutput, type OutputData } from '../../../src/ingest/output/writeOutput';
@@ -52,7 +53,7 @@ function data(articles: Article[], facts: FactCore[], searchTexts?: Map<string, 
     articles,
     facts,
     searchTexts,
-    regions: { schemaVersion: 1, provinces: {}, cities: {} },
+    regions: { schemaVersion: SCHEMA_VERSION, provinces: {}, cities: {} },
     rejects: [],
     warnings: [],
     files: articles.length,
@@ -60,21 +61,23 @@ function data(articles: Article[], facts: FactCore[], searchTexts?: Map<string, 
 }
 
 /**
- * The figures (and, unless `withArticles` is false, the article records) banked as the pipeline banks them: bytes
- * in two spill files, FactCores (no sentence) kept.
+ * The figures (and, unless `withArticles` or `withShardFigures` is false, the article records and the figures in
+ * the shards' form) banked as the pipeline banks them: bytes in two spill files, FactCores (no sentence) kept.
  */
-function bank(articles: Article[], facts: Fact[], spillDir: string, withArticles = true) {
+function bank(articles: Article[], facts: Fact[], spillDir: string, withArticles = true, withShardFigures = true) {
   mkdirSync(spillDir, { recursive: true });
   const writers = [new FactBlockWriter(spillDir, 'w1.bin'), new FactBlockWriter(spillDir, 'w2.bin')];
   const where = new Map<string, FactBytes>();
   const articleWhere = new Map<string, SpillBlock>();
   const searchTexts = new Map<string, string>();
   const textWhere = new Map<string, SpillBlock>();
+  const shardWhere = new Map<string, SpillBlock>();
   articles.forEach((a, i) => {
     const own = facts.filter((f) => f.articleId === a.id);
     searchTexts.set(a.id, searchTextOf(a.title, own.map((f) => f.evidence.sentence)));
     textWhere.set(a.id, writers[i % 2].appendBytes(Buffer.from(JSON.stringify(searchTexts.get(a.id)))));
     if (own.length > 0) where.set(a.id, writers[i % 2].append(own));
+    if (withShardFigures) shardWhere.set(a.id, writers[i % 2].appendText(JSON.stringify(shardFiguresOf(own))));
     if (withArticles) articleWhere.set(a.id, writers[(i + 1) % 2].appendBytes(Buffer.from(JSON.stringify(a))));
   });
   writers.forEach((w) => w.close());
@@ -82,7 +85,7 @@ function bank(articles: Article[], facts: Fact[], spillDir: string, withArticles
     const { evidence: _evidence, id: _id, ...rest } = f;
     return rest;
   });
-  return { where, articleWhere, searchTexts, textWhere, cores };
+  return { where, articleWhere, searchTexts, textWhere, shardWhere, cores };
 }
 
 /** A previous output at `name`, a write there that must fail with `message`; the previous output stays, no temporary folder. */
@@ -96,19 +99,20 @@ function expectRefused(name: string, write: (out: string) => unknown, message: R
 
 describe('banked files', () => {
   it.each([
-    ['figures, article records and search texts', true, true, 6], // facts.json, articles.json, three shards, one text shard
-    ['figures and article records', true, false, 5], // facts.json, articles.json and the three shards
-    ['figures alone', false, false, 4], // facts.json and the three shards (their articles written by this thread)
-  ])('are byte for byte what the generic writer gives from whole records, with %s banked', (_, withArticles, withTexts, byThread) => {
+    ['figures, shard figures, article records and search texts', true, true, true, 6], // facts.json, articles.json, three shards, one text shard
+    ['figures, shard figures and article records', true, false, true, 5], // facts.json, articles.json and the three shards
+    ['figures and shard figures', false, false, true, 4], // facts.json and the three shards (their articles written by this thread)
+    ['figures alone', false, false, false, 1], // facts.json (the shards by this thread, their figures read back from the bytes)
+  ])('are byte for byte what the generic writer gives from whole records, with %s banked', (_, withArticles, withTexts, withShardFigures, byThread) => {
     const { articles, facts } = corpus();
-    const spillDir = join(root, `spill-${String(withArticles)}-${String(withTexts)}`);
-    const { where, articleWhere, searchTexts, textWhere, cores } = bank(articles, facts, spillDir, withArticles);
+    const spillDir = join(root, `spill-${String(withArticles)}-${String(withTexts)}-${String(withShardFigures)}`);
+    const { where, articleWhere, searchTexts, textWhere, shardWhere, cores } = bank(articles, facts, spillDir, withArticles, withShardFigures);
     // De-duplication marks some figures not counted after they were banked.
     for (const list of [facts, cores]) list.forEach((f, i) => (f.counted = i % 4 !== 1));
 
     const expected = renderOutput(data(articles, facts));
-    const out = join(root, `out-${String(withArticles)}-${String(withTexts)}`);
-    const blocks = { dir: spillDir, where, articles: articleWhere, ...(withTexts ? { searchTexts: textWhere } : {}) };
+    const out = join(root, `out-${String(withArticles)}-${String(withTexts)}-${String(withShardFigures)}`);
+    const blocks = { dir: spillDir, where, articles: articleWhere, shardFigures: shardWhere, ...(withTexts ? { searchTexts: textWhere } : {}) };
     const written = writeOutput(out, data(articles, cores, withTexts ? undefined : searchTexts), blocks);
     expect(typeof written.get('facts.json')).toBe('object'); // copied by the thread
     expect(typeof written.get('app/text-0000.json')).toBe(withTexts ? 'object' : 'function');
@@ -141,14 +145,14 @@ describe('banked files', () => {
     const { where } = bank(articles, facts, spillDir);
     const { table, runs } = figuresOfRuns(articles.map((a) => facts.filter((f) => f.articleId === a.id)));
     const spill = spillFiles(spillDir, where);
-    const plan = planRuns(runs, table.counted, where, spill)!;
+    const plan = planRuns(runs.filter((r) => r.count > 0), table.counted, where, spill)!;
     const out = join(root, 'kept');
     replaceDirAtomically(out, new Map([['keep.txt', 'previous']]));
     rmSync(join(spillDir, 'w2.bin'));
     const thread = new BankedFilesThread(spill, 1);
     try {
       const files = new Map<string, FileContent>([
-        ['facts.json', { start: (path) => thread.write(path, { parts: ['[', { plan, wrap: false }, ']'] }) }],
+        ['facts.json', { start: (path) => thread.write(path, { parts: ['[', { plan }, ']'] }) }],
         ['other.json', '{}\n'],
       ]);
       expect(() => replaceDirAtomically(out, files)).toThrow(/Could not write .*facts\.json.*w2\.bin/);
@@ -199,21 +203,6 @@ describe('banked files', () => {
     for (const rel of ['facts.json', 'articles.json', 'manifest.json', 'app/articles-0002.json']) {
       expect(readFileSync(join(later, rel), 'utf8'), rel).toBe(readFileSync(join(whole, rel), 'utf8'));
     }
-  });
-
-  it('copy the plan of other lists of the same articles from the entries of a plan made before', () => {
-    const { articles, facts } = corpus();
-    const { where } = bank(articles, facts, join(root, 'spill-9'));
-    const spill = spillFiles(join(root, 'spill-9'), where);
-    facts.forEach((f, i) => (f.counted = i % 3 !== 2));
-    const { table, runs } = figuresOfRuns(articles.map((a) => facts.filter((f) => f.articleId === a.id)));
-    const plan = planRuns(runs, table.counted, where, spill)!;
-    const starts = planEntryStarts(runs, plan);
-    // Other orders and cuts of the same articles (as the shards list them), with and without figures.
-    for (const others of [[...runs].reverse(), runs.slice(100, 200), runs.filter((_, i) => i % 7 === 3), [runs[0], runs[2]]]) {
-      expect(replanRuns(others, plan, starts)).toEqual(planRuns(others, table.counted, where, spill));
-    }
-    expect(replanRuns([{ ...runs[2], articleId: 'nobody' }], plan, starts)).toBeNull();
   });
 
   it('has no plan when an article with figures has no bytes, or not one position per figure', () => {

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../../src/core/contract';
 import { recoverOutputDir, replaceDirAtomically, type FileContent } from '../../../src/ingest/output/atomicDir';
 import { sortKeys, stableJsonFrame, stableStringify } from '../../../src/ingest/output/stableJson';
 import { renderOutput, textOf } from '../../../src/ingest/output/writeOutput';
@@ -65,7 +66,7 @@ describe('renderOutput', () => {
         generator: { name: 'g', version: '1' },
         articles: order === 1 ? articles : [...articles].reverse(),
         facts: order === 1 ? facts : [...facts].reverse(),
-        regions: { schemaVersion: 1, provinces: {}, cities: {} },
+        regions: { schemaVersion: SCHEMA_VERSION, provinces: {}, cities: {} },
         rejects: [{ source: { file: 'z.png' }, code: 'unsupported', reason: 'r' }],
         warnings: [],
         files: 3,
@@ -92,7 +93,7 @@ describe('validateOutput', () => {
       generator: { name: 'g', version: '1' },
       articles: [article('a')],
       facts: [bad],
-      regions: { schemaVersion: 1, provinces: {}, cities: {} },
+      regions: { schemaVersion: SCHEMA_VERSION, provinces: {}, cities: {} },
       rejects: [],
       warnings: [],
       files: 1,

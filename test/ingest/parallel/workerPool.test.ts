@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { poolStats, workerMapFiles } from '../../../src/ingest/parallel/workerPool';
 import { runIngest } from '../../../src/ingest/pipeline';
+import { expandShard } from '../../../src/app/data/shards';
+import { compileColumns } from '../../../src/app/state/columns';
+import type { Fact, FactsFile } from '../../../src/core/contract';
+import { APP_INDEX_PATH, type ArticleIndex, type ArticleShardFile } from '../../../src/core/schema';
 
 const tmp = mkdtempSync(join(tmpdir(), 'ingest-pool-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -47,6 +51,21 @@ describe('workerMapFiles', () => {
     for (const f of files(join(tmp, 'out-thread'))) {
       expect(readFileSync(join(tmp, 'out-pool', f), 'utf8'), f).toBe(readFileSync(join(tmp, 'out-thread', f), 'utf8'));
     }
+    // The shards hold each article's figures in their own form: with the index's counted flags, they are the
+    // facts file's records.
+    const out = join(tmp, 'out-pool');
+    const json = (rel: string) => JSON.parse(readFileSync(join(out, rel), 'utf8')) as unknown;
+    const index = json(APP_INDEX_PATH) as ArticleIndex;
+    const byArticle = new Map<string, Fact[]>();
+    for (const f of (json('facts.json') as FactsFile).facts) byArticle.set(f.articleId, [...(byArticle.get(f.articleId) ?? []), f]);
+    let seen = 0;
+    for (const rel of index.shards) {
+      const shard = expandShard(json(rel) as ArticleShardFile, compileColumns(index), rel);
+      shard.articles.forEach((a, k) => expect(shard.facts[k], a.id).toEqual(byArticle.get(a.id) ?? []));
+      seen += shard.facts.flat().length;
+    }
+    expect(seen).toBe(pooled.counts.facts);
+
     // The spill folder is gone.
     expect(readdirSync(tmp).filter((n) => n.includes('.spill-'))).toEqual([]);
   }, 120_000);
