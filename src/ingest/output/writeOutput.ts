@@ -106,8 +106,12 @@ export function buildManifest(data: OutputData, appFiles: string[]): Manifest {
   };
 }
 
-/** Records checked one by one against the schema; beyond this, an even sample (the records are typed by construction). */
-const FULL_CHECK_LIMIT = 20_000;
+/**
+ * Records checked one by one against the schema; beyond this, an even sample. The records are typed by
+ * construction, so the check guards against a writer and a schema drifting apart, which any sample shows: at
+ * 100,000 articles the checks take about a fifth of a second with 5,000 of each kind, over half a second with 20,000.
+ */
+const FULL_CHECK_LIMIT = 5_000;
 
 function sampled<T>(records: T[]): T[] {
   if (records.length <= FULL_CHECK_LIMIT) return records;
@@ -324,3 +328,4 @@ export function startOutput(outDir: string, records: OutputRecords, factBlocks?:
 export function writeOutput(outDir: string, data: OutputData, factBlocks?: FactBlocksAt): Map<string, FileContent> {
   return startOutput(outDir, data, factBlocks).finish(data);
 }
+
