@@ -328,4 +328,3 @@ export function startOutput(outDir: string, records: OutputRecords, factBlocks?:
 export function writeOutput(outDir: string, data: OutputData, factBlocks?: FactBlocksAt): Map<string, FileContent> {
   return startOutput(outDir, data, factBlocks).finish(data);
 }
-
