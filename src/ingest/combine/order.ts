@@ -116,7 +116,29 @@ function orderOfKeys(keys: Float64Array): Uint32Array {
   return order;
 }
 
-const HEX_ID = /^[0-9a-f]{1,13}$/;
+/**
+ * The values of texts that are all of one length (13 at most: the value stays exact) in lower-case hex, read digit
+ * by digit (a third of the time of a pattern test and parseInt each); null when one is not.
+ */
+function hexValues(texts: string[]): Float64Array | null {
+  const n = texts.length;
+  const length = n > 0 ? texts[0].length : 0;
+  if (length < 1 || length > 13) return null;
+  const values = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = texts[i];
+    if (t.length !== length) return null;
+    let v = 0;
+    for (let k = 0; k < length; k++) {
+      const c = t.charCodeAt(k);
+      const digit = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : -1;
+      if (digit < 0) return null;
+      v = v * 16 + digit;
+    }
+    values[i] = v;
+  }
+  return values;
+}
 
 /**
  * Each text's rank in compareText order (equal texts share the lowest). Ids of the same length in lower-case hex
@@ -124,10 +146,8 @@ const HEX_ID = /^[0-9a-f]{1,13}$/;
  */
 export function textRanks(texts: string[]): Float64Array {
   const n = texts.length;
-  let order: Uint32Array;
-  const hexLength = texts[0]?.length;
-  if (texts.every((t) => t.length === hexLength && HEX_ID.test(t))) order = orderOfKeys(Float64Array.from(texts, (t) => parseInt(t, 16)));
-  else order = Uint32Array.from(texts.keys()).sort((a, b) => compareText(texts[a], texts[b]) || a - b);
+  const hex = hexValues(texts);
+  const order = hex ? orderOfKeys(hex) : Uint32Array.from(texts.keys()).sort((a, b) => compareText(texts[a], texts[b]) || a - b);
   const ranks = new Float64Array(n);
   for (let r = 0; r < n; r++) ranks[order[r]] = r > 0 && texts[order[r]] === texts[order[r - 1]] ? ranks[order[r - 1]] : r;
   return ranks;

@@ -8,7 +8,10 @@ describe('textRanks', () => {
     const g = seededRandom(7);
     const hex = Array.from({ length: 300 }, () => Math.floor(g.next() * 2 ** 48).toString(16).padStart(12, '0'));
     const other = Array.from({ length: 300 }, () => g.pick(['a', 'B', '甲', 'ab', '0f', 'zz', '']) + g.pick(['', 'x', '9']));
-    for (const texts of [hex, [...hex, ...hex.slice(0, 20)], other]) {
+    // Upper-case digits sort before lower-case ones as text: such ids are not read as numbers.
+    const mixedCase = ['0a', '0B', 'ff', 'A0', 'a0', '0b', '10'];
+    const long = hex.map((h) => `${h}ab`); // 14 digits: beyond an exact value
+    for (const texts of [hex, [...hex, ...hex.slice(0, 20)], other, mixedCase, long]) {
       const ranks = textRanks(texts);
       for (let i = 0; i < texts.length; i++) {
         const j = (i * 7919) % texts.length;
