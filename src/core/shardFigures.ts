@@ -30,10 +30,17 @@ export type ShardFigure = [
 export type ShardFigures = [] | [sentences: string[], figures: ShardFigure[]];
 
 /** The n of an id "<articleId>.<n>" (n digits only, no leading zero but "0"), or null for any other id. */
-function idNumber(id: string, articleId: string): number | null {
-  if (id.length < articleId.length + 2 || id.charCodeAt(articleId.length) !== 0x2e || !id.startsWith(articleId)) return null;
-  const digits = id.slice(articleId.length + 1);
-  return /^(0|[1-9]\d{0,14})$/.test(digits) ? Number(digits) : null;
+export function idNumber(id: string, articleId: string): number | null {
+  const from = articleId.length + 1;
+  if (id.length < from + 1 || id.length > from + 15 || id.charCodeAt(from - 1) !== 0x2e || !id.startsWith(articleId)) return null;
+  if (id.charCodeAt(from) === 0x30 && id.length > from + 1) return null; // a leading zero
+  let n = 0;
+  for (let i = from; i < id.length; i++) {
+    const d = id.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return null;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /** The shard entry of one article's figures (in the order given, which is their text order). */

@@ -4,7 +4,6 @@
 // thread as one block copy, where a million figure objects would be rebuilt field by field (that rebuilding cost
 // more than half of the main thread's time on 100,000 articles), and the main thread never holds the sentences.
 import type { Fact } from '../../core/contract';
-import { shardFiguresOf } from '../../core/shardFigures';
 import { METRIC_INDEX } from '../../core/metrics';
 import { BatchStrings, StringIndex, type FigureTable, type PackedLayout } from '../combine/figureTable';
 import { compareFactPosition, inTextOrder } from '../combine/order';
@@ -119,7 +118,7 @@ export function bankFigures(outcomes: FileOutcome[], writer: FactBlockWriter): P
       const facts = inTextOrder(d.facts) ? d.facts : [...d.facts].sort(compareFactPosition);
       d.searchText = searchTextOfEach(d.article.title, facts, (f) => f.evidence.sentence);
       // The shards' form is banked for every article ([] for none): a shard's figures are then all copied.
-      d.shardFigureBytes = writer.appendText(JSON.stringify(shardFiguresOf(facts)));
+      d.shardFigureBytes = writer.appendShardFigures(facts);
       if (facts.length === 0) continue;
       d.factBytes = writer.appendInOrder(facts);
       const flags = d.factBytes.counted;

@@ -8,6 +8,8 @@ import type { Fact } from '../../core/contract';
 import { compareFactPosition, inTextOrder } from '../combine/order';
 import type { FactCore } from '../types';
 import { appendFactJson, factJson } from './factJson';
+import { appendShardFiguresJson } from './shardFigureJson';
+import { shardFiguresOf } from '../../core/shardFigures';
 import { SpillBuffer } from './spillBuffer';
 import { sortKeys } from './stableJson';
 
@@ -29,6 +31,11 @@ const CHECK_EVERY = 1000;
 /** What is held is written once it reaches this size, and at close. */
 const WRITE_BYTES = 1 << 20;
 
+/** Figures whose shard entry the byte writer would not write as JSON.stringify does stop the run. */
+export function checkShardFiguresJson(facts: Fact[], json: string): void {
+  if (json !== JSON.stringify(shardFiguresOf(facts))) throw new Error(`Refusing to write the figures of article ${facts[0]?.articleId}: the shard writer does not write them as they are.`);
+}
+
 /** A figure whose fields factJson does not know (a field added to the contract, say) stops the run. */
 export function checkFactJson(fact: Fact, json: string = factJson(fact)): void {
   if (json !== JSON.stringify(sortKeys(fact))) throw new Error(`Refusing to write figure ${fact.id}: it has fields the figure writer does not know.`);
@@ -42,6 +49,7 @@ export function checkFactJson(fact: Fact, json: string = factJson(fact)): void {
 export class FactBlockWriter {
   private fd: number | null = null;
   private appended = 0;
+  private shardEntries = 0;
   private readonly out = new SpillBuffer(2 * WRITE_BYTES);
   private readonly openFile = (): number => (this.fd ??= openSync(join(this.dir, this.file), 'a'));
 
@@ -82,6 +90,21 @@ export class FactBlockWriter {
   private heldText(from: number): string {
     const out = this.out;
     return out.buf.toString('utf8', out.used - (out.position - from), out.used);
+  }
+
+  /**
+   * Appends the figures' entry in the shards' form (core/shardFigures; `[]` for none), given in text order, and says
+   * where it is (readable after close). The first entries and then every thousandth are checked against
+   * JSON.stringify of the entry made as lists.
+   */
+  appendShardFigures(ordered: Fact[]): SpillBlock {
+    const out = this.out;
+    const offset = out.position;
+    appendShardFiguresJson(ordered, out, this.openFile);
+    if (this.shardEntries < CHECK_FIRST || this.shardEntries % CHECK_EVERY === 0) checkShardFiguresJson(ordered, this.heldText(offset));
+    this.shardEntries++;
+    this.flushIfFull();
+    return { file: this.file, offset, length: out.position - offset };
   }
 
   /** Appends bytes as they are (an article record's JSON, say) and says where they are (readable after close). */

@@ -10,7 +10,7 @@ import type { Fact } from '../../core/contract';
 import { SpillBuffer } from './spillBuffer';
 
 /** The UTF-8 bytes of a string's JSON. */
-function jsonBytes(s: string): Buffer {
+export function jsonBytes(s: string): Buffer {
   return Buffer.from(JSON.stringify(s), 'utf8');
 }
 
@@ -42,9 +42,45 @@ class KnownJson {
   }
 }
 
-const sentences = new LastJson();
+/**
+ * The JSON bytes of the last few strings given (a ring): an article's sentences, which its figures in the shards'
+ * form (output/shardFigureJson) ask for again right after the facts file's form has encoded them.
+ */
+class RecentJson {
+  private readonly keys: (string | null)[];
+  private readonly values: Buffer[];
+  private next = 0;
+  constructor(size: number) {
+    this.keys = new Array<string | null>(size).fill(null);
+    this.values = new Array<Buffer>(size).fill(Buffer.alloc(0));
+  }
+  of(s: string): Buffer {
+    // The newest first: the figures of one sentence come one after another.
+    for (let k = 0, i = this.next; k < this.keys.length; k++) {
+      i = i === 0 ? this.keys.length - 1 : i - 1;
+      if (this.keys[i] === s) return this.values[i];
+    }
+    const value = jsonBytes(s);
+    this.keys[this.next] = s;
+    this.values[this.next] = value;
+    this.next = (this.next + 1) % this.keys.length;
+    return value;
+  }
+}
+
+const sentences = new RecentJson(16);
+
+/** The JSON bytes of an evidence sentence (kept for the few sentences seen last). */
+export function sentenceJson(s: string): Buffer {
+  return sentences.of(s);
+}
 const articleIds = new LastJson();
 const names = new KnownJson(4096);
+
+/** The JSON bytes of a metric key, province or city name (a small set, kept by value). */
+export function nameJson(s: string): Buffer {
+  return names.of(s);
+}
 
 type Period = NonNullable<Fact['period']>;
 let lastPeriod: Period | null = null;
@@ -77,7 +113,7 @@ function ascii(buf: Buffer, at: number, s: string): number {
 }
 
 /** Copies bytes in at `at`; returns the position after them. A loop for the short ones (keys, names) costs less than a call. */
-function put(buf: Buffer, at: number, bytes: Uint8Array): number {
+export function put(buf: Buffer, at: number, bytes: Uint8Array): number {
   const n = bytes.length;
   if (n > 48) buf.set(bytes, at);
   else for (let i = 0; i < n; i++) buf[at + i] = bytes[i];
@@ -85,7 +121,7 @@ function put(buf: Buffer, at: number, bytes: Uint8Array): number {
 }
 
 /** Writes a number as a template literal would (digit by digit for the common small non-negative integers). */
-function number(buf: Buffer, at: number, n: number): number {
+export function number(buf: Buffer, at: number, n: number): number {
   if (!(n >= 0 && n < 1e9 && n === Math.floor(n)) || Object.is(n, -0)) return ascii(buf, at, `${n}`);
   if (n === 0) {
     buf[at] = 0x30;
@@ -101,7 +137,7 @@ function flag(buf: Buffer, at: number, b: boolean): number {
   return put(buf, at, b ? TRUE : FALSE);
 }
 
-const bytesOf = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
+export const bytesOf = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
 const TRUE = bytesOf('true');
 const FALSE = bytesOf('false');
 const ADCODE = bytesOf('{"adcode":');
