@@ -5,6 +5,7 @@ import { checkShardFiguresJson } from '../../../src/ingest/output/factBlocks';
 import { appendShardFiguresJson } from '../../../src/ingest/output/shardFigureJson';
 import { SpillBuffer } from '../../../src/ingest/output/spillBuffer';
 import { seededRandom } from '../../helpers/seededRandom';
+import { figure } from './figure';
 
 const noFile = (): number => {
   throw new Error('held whole in these tests');
@@ -16,20 +17,8 @@ function written(facts: Fact[], out = new SpillBuffer(64)): string {
   return out.buf.toString('utf8', from, out.used);
 }
 
-function fact(over: Partial<Fact> = {}): Fact {
-  return {
-    adcode: 150000,
-    approx: false,
-    articleId: 'a1',
-    counted: true,
-    evidence: { end: 8, offset: 0, sentence: '共发现问题100个。', start: 5 },
-    id: 'a1.0',
-    metric: 'issues_found',
-    province: '内蒙古',
-    value: 100,
-    ...over,
-  };
-}
+/** A figure of article a1 (the output tests' figure), with changes. */
+const fact = (over: Partial<Fact> = {}): Fact => figure('a1', 0, 0, '共发现问题100个。', { value: 100, ...over });
 
 describe('the shards’ form written as bytes', () => {
   it('is what JSON.stringify writes of the entry made as lists, for none, one and many figures', () => {
