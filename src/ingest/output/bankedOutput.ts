@@ -56,7 +56,7 @@ interface BankedMember {
 /** The facts file's member: each article's figures, their counted flags as de-duplication set them. */
 function factsFileMember(banked: Banked, runs: FigureRun[]): BankedMember {
   const plan = runs.length > 0 && banked.counted ? planRuns(runs, banked.counted, banked.reader.where, banked.spill) : null;
-  return { key: 'facts', plan};
+  return { key: 'facts', plan };
 }
 
 /** A shard's member of figures: each article's entry in the shards' form (no counted flags: the index has them). */
@@ -104,7 +104,7 @@ function bankedTextShard(banked: Banked, where: Map<string, SpillBlock>, ids: st
   if (ids.length === 0) return null; // an empty shard has no place for elements: written here ([])
   const plan = planBlocks(ids, where, banked.spill);
   if (!plan) throw new Error(`Refusing to write ${appTextShardPath(i)}: the search text of an article in it was not banked.`);
-  return bankedFile(banked, value, [{ key: 'text', plan}], {});
+  return bankedFile(banked, value, [{ key: 'text', plan }], {});
 }
 
 /** Sampled article records must still be what was banked for them (a step that changed one must drop its bytes). */
