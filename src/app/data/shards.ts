@@ -36,13 +36,13 @@ export class ShardCache {
   /** Shards that could not be loaded, with why: not retried on every render, explained to the reader instead. */
   private readonly failed = new Map<number, unknown>();
 
-  private readonly index: Columns['index'];
-
   constructor(
     private readonly columns: Columns,
     private readonly load: (file: string) => Promise<ArticleShardFile> = (f) => loadShard(f),
-  ) {
-    this.index = columns.index;
+  ) {}
+
+  private get index(): Columns['index'] {
+    return this.columns.index;
   }
 
   shardOf(ordinal: number): number {

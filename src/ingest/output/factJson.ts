@@ -14,19 +14,6 @@ export function jsonBytes(s: string): Buffer {
   return Buffer.from(JSON.stringify(s), 'utf8');
 }
 
-/** The JSON bytes of the last string it was given: for a field whose value repeats in runs (sentence, article id). */
-class LastJson {
-  private last: string | null = null;
-  private value: Buffer = Buffer.alloc(0);
-  of(s: string): Buffer {
-    if (s !== this.last) {
-      this.last = s;
-      this.value = jsonBytes(s);
-    }
-    return this.value;
-  }
-}
-
 /** The JSON bytes of strings from a small set (metric keys, province and city names), by value. Bounded. */
 class KnownJson {
   private readonly values = new Map<string, Buffer>();
@@ -43,8 +30,9 @@ class KnownJson {
 }
 
 /**
- * The JSON bytes of the last few strings given (a ring): an article's sentences, which its figures in the shards'
- * form (output/shardFigureJson) ask for again right after the facts file's form has encoded them.
+ * The JSON bytes of the last few strings given (a ring), for a field whose value repeats in runs: an article id
+ * (a ring of one), an article's sentences (which its figures in the shards' form, output/shardFigureJson, ask for
+ * again right after the facts file's form has encoded them).
  */
 class RecentJson {
   private readonly keys: (string | null)[];
@@ -74,7 +62,7 @@ const sentences = new RecentJson(16);
 export function sentenceJson(s: string): Buffer {
   return sentences.of(s);
 }
-const articleIds = new LastJson();
+const articleIds = new RecentJson(1);
 const names = new KnownJson(4096);
 
 /** The JSON bytes of a metric key, province or city name (a small set, kept by value). */
@@ -83,18 +71,31 @@ export function nameJson(s: string): Buffer {
 }
 
 type Period = NonNullable<Fact['period']>;
-let lastPeriod: Period | null = null;
-let lastPeriodJson: Buffer = Buffer.alloc(0);
 
-/** `,"period":{…}` as bytes. */
-function periodJson(p: Period): Buffer {
-  if (lastPeriod !== null && p.text === lastPeriod.text && p.from === lastPeriod.from && p.to === lastPeriod.to) return lastPeriodJson;
+/**
+ * A period's bytes in one writer's form, kept for the last period given: the figures of one sentence share theirs,
+ * and come one after another.
+ */
+export class LastPeriodJson {
+  private last: Period | null = null;
+  private value: Buffer = Buffer.alloc(0);
+  constructor(private readonly text: (p: Period) => string) {}
+  of(p: Period): Buffer {
+    const last = this.last;
+    if (last === null || p.text !== last.text || p.from !== last.from || p.to !== last.to) {
+      this.last = p;
+      this.value = Buffer.from(this.text(p), 'utf8');
+    }
+    return this.value;
+  }
+}
+
+/** `,"period":{…}`: keys in order, the absent ends left out. */
+const periods = new LastPeriodJson((p) => {
   const from = p.from !== undefined ? `"from":${JSON.stringify(p.from)},` : '';
   const to = p.to !== undefined ? `,"to":${JSON.stringify(p.to)}` : '';
-  lastPeriod = p;
-  lastPeriodJson = Buffer.from(`,"period":{${from}"text":${JSON.stringify(p.text)}${to}}`, 'utf8');
-  return lastPeriodJson;
-}
+  return `,"period":{${from}"text":${JSON.stringify(p.text)}${to}}`;
+});
 
 /** True when `id` is `articleId` followed by a dot and digits only (what toFact makes). */
 function isArticleIdDotNumber(id: string, articleId: string): boolean {
@@ -170,7 +171,7 @@ export function appendFactJson(f: Fact, out: SpillBuffer, open: () => number): n
   const sentence = sentences.of(e.sentence);
   const ownId = isArticleIdDotNumber(f.id, f.articleId) ? undefined : jsonBytes(f.id);
   const metric = names.of(f.metric);
-  const period = f.period !== undefined ? periodJson(f.period) : undefined;
+  const period = f.period !== undefined ? periods.of(f.period) : undefined;
   const province = names.of(f.province);
   const pieces = 2 * article.length + (city?.length ?? 0) + sentence.length + (ownId?.length ?? 0) + metric.length + (period?.length ?? 0) + province.length;
   out.room(ASCII_ROOM + pieces + f.id.length, open);

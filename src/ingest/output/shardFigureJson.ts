@@ -4,30 +4,21 @@
 // cost a third more than the rest of the banking. Names (metric, province, city) come from factJson's cache.
 import type { Fact } from '../../core/contract';
 import { idNumber } from '../../core/shardFigures';
-import { bytesOf, jsonBytes, nameJson, number, put, sentenceJson } from './factJson';
+import { bytesOf, jsonBytes, LastPeriodJson, nameJson, number, put, sentenceJson } from './factJson';
 import type { SpillBuffer } from './spillBuffer';
 
 const NULL = bytesOf('null');
 /** Room for a figure's ASCII parts (brackets, commas, numbers), with much to spare. */
 const ASCII_ROOM = 256;
 
-type Period = NonNullable<Fact['period']>;
-let lastPeriod: Period | null = null;
-let lastPeriodJson: Buffer = Buffer.alloc(0);
-
-/** `[text,from,to]` (null for an absent end) as bytes. */
-function periodJson(p: Period): Buffer {
-  if (lastPeriod !== null && p.text === lastPeriod.text && p.from === lastPeriod.from && p.to === lastPeriod.to) return lastPeriodJson;
-  lastPeriod = p;
-  lastPeriodJson = Buffer.from(JSON.stringify([p.text, p.from ?? null, p.to ?? null]), 'utf8');
-  return lastPeriodJson;
-}
+/** `[text,from,to]`, null for an absent end. */
+const periods = new LastPeriodJson((p) => JSON.stringify([p.text, p.from ?? null, p.to ?? null]));
 
 // The article's distinct sentences, reused from one article to the next (no list is made per article), and each
 // figure's period bytes (worked out once for the room and the writing).
 const texts: string[] = [];
 const jsons: Buffer[] = [];
-const periods: (Buffer | null)[] = [];
+const periodBytes: (Buffer | null)[] = [];
 let sentenceCount = 0;
 let sentenceOf = new Int32Array(64);
 
@@ -54,7 +45,7 @@ function numberSentences(facts: readonly Fact[]): number {
 
 /** The room a figure's JSON needs (its strings' bytes and the ASCII around them); notes its period's bytes. */
 function figureRoom(f: Fact, k: number): number {
-  const period = (periods[k] = f.period !== undefined ? periodJson(f.period) : null);
+  const period = (periodBytes[k] = f.period !== undefined ? periods.of(f.period) : null);
   return ASCII_ROOM + f.id.length + nameJson(f.metric).length + nameJson(f.province).length + (f.city !== undefined ? nameJson(f.city).length : 0) + (period?.length ?? 0);
 }
 
@@ -77,12 +68,12 @@ export function appendShardFiguresJson(facts: readonly Fact[], out: SpillBuffer,
     buf[at++] = 0x5b;
     for (let k = 0; k < facts.length; k++) {
       if (k > 0) buf[at++] = 0x2c;
-      at = appendFigure(buf, at, facts[k], sentenceOf[k], periods[k]);
+      at = appendFigure(buf, at, facts[k], sentenceOf[k], periodBytes[k]);
     }
     buf[at++] = 0x5d;
   }
   buf[at++] = 0x5d; // ]
-  texts.length = jsons.length = periods.length = 0;
+  texts.length = jsons.length = periodBytes.length = 0;
   out.used = at;
 }
 
